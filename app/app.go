@@ -1,0 +1,337 @@
+// Package app wires Warden's stages into a running daemon: for each chain,
+// ingest feeds a pipeline that runs detection, stores alerts and groups
+// them into incidents; incidents that reach a playbook's trigger are handed
+// to the responder. Nothing imports app.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/warden-dev/warden/alert"
+	"github.com/warden-dev/warden/chain"
+	chainrpc "github.com/warden-dev/warden/chain/rpc"
+	"github.com/warden-dev/warden/config"
+	"github.com/warden-dev/warden/detect"
+	"github.com/warden-dev/warden/detect/exploit"
+	"github.com/warden-dev/warden/incident"
+	"github.com/warden-dev/warden/ingest"
+	"github.com/warden-dev/warden/respond"
+	"github.com/warden-dev/warden/respond/action/pause"
+	"github.com/warden-dev/warden/signer"
+	"github.com/warden-dev/warden/store/sqlite"
+	"github.com/warden-dev/warden/txmgr"
+)
+
+// Detectors is the registry of every detector kind Warden ships.
+func Detectors() *detect.Registry { return detect.NewRegistry(exploit.Factories()...) }
+
+// actionKinds are the playbook actions Warden can execute.
+var actionKinds = map[string]bool{"pause": true}
+
+// Plugins is what config validation needs to check detector and action
+// parameters.
+func Plugins() *config.Plugins {
+	return &config.Plugins{Detectors: Detectors().ConfigChecks(), Actions: actionKinds}
+}
+
+// LoadConfig loads and fully validates a configuration file.
+func LoadConfig(path string) (*config.Config, error) { return config.Load(path, Plugins()) }
+
+// App is a configured, not yet running, Warden.
+type App struct {
+	cfg       *config.Config
+	store     *sqlite.Store
+	chains    []*chainRuntime
+	incidents *incident.Manager
+	responder *respond.Responder
+	logger    *slog.Logger
+	pending   pendingSet
+}
+
+type chainRuntime struct {
+	name     string
+	client   *chainrpc.Client
+	engine   *detect.Engine
+	follower *ingest.Follower
+}
+
+// New opens the store, connects to every chain and builds detectors,
+// signers and playbooks. Nothing runs until Run.
+func New(ctx context.Context, cfg *config.Config, logger *slog.Logger) (_ *App, err error) {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	st, err := sqlite.Open(ctx, cfg.Store.Path)
+	if err != nil {
+		return nil, err
+	}
+	a := &App{cfg: cfg, store: st, logger: logger, pending: newPendingSet()}
+	defer func() {
+		if err != nil {
+			a.Close()
+		}
+	}()
+	a.incidents = incident.NewManager(st, cfg.Incidents.GroupWindow, logger.With("stage", "incident"))
+	reg := Detectors()
+	clients := map[string]*chainrpc.Client{}
+	for _, cc := range cfg.Chains {
+		urls := make([]string, 0, len(cc.Endpoints))
+		for _, ep := range cc.Endpoints {
+			urls = append(urls, ep.URL)
+		}
+		client, err := chainrpc.Dial(ctx, urls, cc.ChainID)
+		if err != nil {
+			return nil, fmt.Errorf("chain %s: %w", cc.Name, err)
+		}
+		clients[cc.Name] = client
+		engine, err := detect.NewEngine(cfg, cc.Name, reg, detect.Deps{State: client, Logger: logger.With("stage", "detect", "chain", cc.Name)})
+		if err != nil {
+			return nil, err
+		}
+		rt := &chainRuntime{name: cc.Name, client: client, engine: engine}
+		rt.follower = ingest.NewFollower(ingest.Config{
+			Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval,
+		}, client, &pipeline{app: a, rt: rt}, st, logger.With("stage", "ingest"))
+		a.chains = append(a.chains, rt)
+		logger.Info("chain connected", "chain", cc.Name, "endpoint", client.URL, "detectors", engine.Len())
+	}
+	playbooks, err := a.buildPlaybooks(ctx, clients)
+	if err != nil {
+		return nil, err
+	}
+	a.responder = respond.New(playbooks, st, a.incidents, logger.With("stage", "respond"))
+	return a, nil
+}
+
+// buildPlaybooks resolves each monitor's playbooks into executable steps,
+// with one transaction manager per (chain, signer).
+func (a *App) buildPlaybooks(ctx context.Context, clients map[string]*chainrpc.Client) (map[string][]respond.Playbook, error) {
+	signers := map[string]signer.Signer{}
+	txmgrs := map[string]*txmgr.Manager{}
+	out := map[string][]respond.Playbook{}
+	for _, m := range a.cfg.Monitors {
+		client := clients[m.Chain]
+		contracts := map[string]common.Address{}
+		for _, c := range m.Contracts {
+			contracts[c.Name] = common.HexToAddress(c.Address)
+		}
+		for _, name := range m.Playbooks {
+			pc, _ := a.cfg.Playbook(name)
+			sev, err := alert.ParseSeverity(pc.Trigger.MinSeverity)
+			if err != nil {
+				return nil, fmt.Errorf("playbook %s: %w", name, err)
+			}
+			pb := respond.Playbook{Name: name, MinSeverity: sev}
+			for i, st := range pc.Steps {
+				s, ok := signers[st.Signer]
+				if !ok {
+					sc, _ := a.cfg.Signer(st.Signer)
+					k, err := signer.FromSecret(sc.Key)
+					if err != nil {
+						return nil, fmt.Errorf("playbook %s step %d: signer %s: %w", name, i, st.Signer, err)
+					}
+					s = k
+					signers[st.Signer] = s
+				}
+				tmKey := m.Chain + "/" + st.Signer
+				tm, ok := txmgrs[tmKey]
+				if !ok {
+					tm = txmgr.New(m.Chain, client.ChainID(), client, s, a.store, a.logger.With("stage", "txmgr", "signer", s.Address()))
+					txmgrs[tmKey] = tm
+				}
+				target, ok := contracts[st.Contract]
+				if !ok {
+					target = common.HexToAddress(st.Contract)
+				}
+				var act respond.Action
+				switch st.Action {
+				case "pause":
+					act = &pause.Action{Chain: m.Chain, Target: target, Name: st.Contract, Caller: client, Sender: tm}
+				default:
+					return nil, fmt.Errorf("playbook %s step %d: action %q is not supported", name, i, st.Action)
+				}
+				pb.Steps = append(pb.Steps, respond.Step{Kind: st.Action, Target: st.Contract, Action: act})
+			}
+			out[m.Name] = append(out[m.Name], pb)
+		}
+	}
+	_ = ctx
+	return out, nil
+}
+
+// Store exposes the store (reports, tests).
+func (a *App) Store() *sqlite.Store { return a.store }
+
+// Incidents exposes the incident manager.
+func (a *App) Incidents() *incident.Manager { return a.incidents }
+
+// Run follows every chain and runs the responder until ctx ends.
+func (a *App) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	errs := make(chan error, len(a.chains)+1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		a.respondLoop(ctx)
+	}()
+	for _, rt := range a.chains {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := rt.follower.Run(ctx); err != nil {
+				errs <- fmt.Errorf("chain %s: %w", rt.name, err)
+				cancel()
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	var all []error
+	for err := range errs {
+		all = append(all, err)
+	}
+	return errors.Join(all...)
+}
+
+// respondLoop runs playbooks for incidents as they change. At start it
+// also revisits every open incident, which is how a step interrupted by a
+// crash is finished.
+func (a *App) respondLoop(ctx context.Context) {
+	if incs, err := a.store.Incidents(ctx); err == nil {
+		for _, inc := range incs {
+			if inc.Status.Open() {
+				a.respondTo(ctx, inc.ID)
+			}
+		}
+	} else {
+		a.logger.Error("load incidents to resume responses", "err", err)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-a.pending.ready:
+			for _, id := range a.pending.drain() {
+				a.respondTo(ctx, id)
+			}
+		}
+	}
+}
+
+func (a *App) respondTo(ctx context.Context, id string) {
+	inc, err := a.store.Incident(ctx, id)
+	if err != nil {
+		a.logger.Error("load incident", "incident", id, "err", err)
+		return
+	}
+	if err := a.responder.Handle(ctx, inc); err != nil && ctx.Err() == nil {
+		a.logger.Error("response failed", "incident", id, "err", err)
+	}
+}
+
+// Close releases connections and the store.
+func (a *App) Close() {
+	for _, rt := range a.chains {
+		rt.client.Close()
+	}
+	if a.store != nil {
+		a.store.Close()
+	}
+}
+
+// ChainClient returns the RPC client of a chain (for reports).
+func (a *App) ChainClient(name string) (*chainrpc.Client, bool) {
+	for _, rt := range a.chains {
+		if rt.name == name {
+			return rt.client, true
+		}
+	}
+	return nil, false
+}
+
+// Cursor returns a chain's processed block.
+func (a *App) Cursor(name string) (chain.Cursor, bool) {
+	for _, rt := range a.chains {
+		if rt.name == name {
+			return rt.follower.Cursor(), true
+		}
+	}
+	return chain.Cursor{}, false
+}
+
+// pipeline is the ingest sink of one chain.
+type pipeline struct {
+	app *App
+	rt  *chainRuntime
+}
+
+// HandleBundle detects, stores alerts and groups them before returning, so
+// the checkpoint that follows it never outruns the alerts.
+func (p *pipeline) HandleBundle(ctx context.Context, b *chain.Bundle) error {
+	alerts := p.rt.engine.Run(ctx, b)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(alerts) > 0 {
+		stored, err := p.app.store.SaveAlerts(ctx, alerts)
+		if err != nil {
+			return fmt.Errorf("store alerts: %w", err)
+		}
+		for _, a := range stored {
+			p.app.logger.Warn("alert", "chain", a.Chain, "monitor", a.Monitor, "detector", a.Detector, "severity", a.Severity, "block", a.BlockNumber, "tx", a.TxHash, "title", a.Title)
+		}
+	}
+	// Grouping runs even with no new alert, to finish any a crash left
+	// ungrouped.
+	changed, err := p.app.incidents.Process(ctx)
+	if err != nil {
+		return err
+	}
+	for _, inc := range changed {
+		p.app.pending.add(inc.ID)
+	}
+	return nil
+}
+
+// pendingSet hands incident IDs to the responder without ever blocking
+// ingestion and without dropping any: an ID added twice before the
+// responder looks is handled once.
+type pendingSet struct {
+	mu    sync.Mutex
+	ids   []string
+	set   map[string]bool
+	ready chan struct{}
+}
+
+func newPendingSet() pendingSet {
+	return pendingSet{set: map[string]bool{}, ready: make(chan struct{}, 1)}
+}
+
+func (p *pendingSet) add(id string) {
+	p.mu.Lock()
+	if !p.set[id] {
+		p.set[id] = true
+		p.ids = append(p.ids, id)
+	}
+	p.mu.Unlock()
+	select {
+	case p.ready <- struct{}{}:
+	default:
+	}
+}
+
+func (p *pendingSet) drain() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	ids := p.ids
+	p.ids, p.set = nil, map[string]bool{}
+	return ids
+}

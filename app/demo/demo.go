@@ -1,0 +1,512 @@
+// Package demo runs Warden's end-to-end demonstration: an embedded chain
+// with a real lending protocol, ordinary traffic from many users, and a
+// price-manipulation attack repeated over several blocks. Warden runs
+// against it exactly as against a real node (same config loading, same
+// JSON-RPC), detects the attack, pauses the pool and writes the incident.
+package demo
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"text/template"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/warden-dev/warden/alert"
+	"github.com/warden-dev/warden/app"
+	"github.com/warden-dev/warden/contracts/demoprotocol"
+	"github.com/warden-dev/warden/devchain"
+	"github.com/warden-dev/warden/incident"
+	"github.com/warden-dev/warden/report"
+)
+
+// Options tune the demo; the zero value runs the standard scenario.
+type Options struct {
+	Out            string        // output directory (created); "" = a new temp dir
+	BlockPeriod    time.Duration // block time while Warden watches; default 1s
+	Users          int           // ordinary users; default 12
+	TrafficBlocks  int           // blocks of ordinary traffic before the attack; default 6
+	AttackAttempts int           // attack transactions the attacker tries; default 6
+	Logger         *slog.Logger  // Warden's log; nil = discard
+	Stdout         io.Writer     // human summary; nil = discard
+}
+
+func (o *Options) defaults() error {
+	if o.BlockPeriod == 0 {
+		o.BlockPeriod = time.Second
+	}
+	if o.Users == 0 {
+		o.Users = 12
+	}
+	if o.TrafficBlocks == 0 {
+		o.TrafficBlocks = 6
+	}
+	if o.AttackAttempts == 0 {
+		o.AttackAttempts = 6
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Stdout == nil {
+		o.Stdout = io.Discard
+	}
+	if o.Out == "" {
+		dir, err := os.MkdirTemp("", "warden-demo-")
+		if err != nil {
+			return err
+		}
+		o.Out = dir
+	}
+	return os.MkdirAll(o.Out, 0o755)
+}
+
+// Summary is summary.json.
+type Summary struct {
+	Scenario              string   `json:"scenario"`
+	Detected              bool     `json:"detected"`
+	IncidentID            string   `json:"incident_id"`
+	IncidentStatus        string   `json:"incident_status"`
+	FirstExploitBlock     uint64   `json:"first_exploit_block"`
+	FirstAlertBlock       uint64   `json:"first_alert_block"`
+	DetectionLatencyMS    float64  `json:"detection_latency_ms"`
+	PauseTx               string   `json:"pause_tx"`
+	PauseBlock            uint64   `json:"pause_block"`
+	PausedVerified        bool     `json:"paused_verified"`
+	ResponseLatencyMS     float64  `json:"response_latency_ms"`
+	ValueAtRiskWei        string   `json:"value_at_risk_wei"`
+	ValueLostWei          string   `json:"value_lost_wei"`
+	ValueSavedWei         string   `json:"value_saved_wei"`
+	SavedShare            float64  `json:"saved_share"`
+	ExploitTxsBeforePause int      `json:"exploit_txs_before_pause"`
+	ExploitTxsBlocked     int      `json:"exploit_txs_blocked"`
+	AttackTxs             []Attack `json:"attack_txs"`
+	TrafficTxs            int      `json:"traffic_txs"`
+	TrafficTxsFailed      int      `json:"traffic_txs_failed"`
+	BlockPeriodMS         int64    `json:"block_period_ms"`
+	WallTimeMS            float64  `json:"wall_time_ms"`
+	OutDir                string   `json:"out_dir"`
+}
+
+// Attack is one attacker transaction.
+type Attack struct {
+	Tx       string `json:"tx"`
+	Block    uint64 `json:"block"`
+	Success  bool   `json:"success"`
+	Borrowed string `json:"borrowed_wei,omitempty"`
+}
+
+// Run runs the whole scenario and writes summary.json, incident.json and
+// report.md into opts.Out.
+func Run(ctx context.Context, opts Options) (*Summary, error) {
+	start := time.Now()
+	if err := opts.defaults(); err != nil {
+		return nil, fmt.Errorf("demo: output directory: %w", err)
+	}
+	say := func(format string, args ...any) { fmt.Fprintf(opts.Stdout, format+"\n", args...) }
+
+	chain, err := devchain.Start(ctx, devchain.Config{Accounts: 3 + opts.Users})
+	if err != nil {
+		return nil, fmt.Errorf("demo: start chain: %w", err)
+	}
+	defer chain.Close()
+	say("Embedded chain up: %s (chain ID %s)", chain.HTTPURL(), chain.ChainID())
+	client, err := ethclient.DialContext(ctx, chain.HTTPURL())
+	if err != nil {
+		return nil, fmt.Errorf("demo: dial chain: %w", err)
+	}
+	defer client.Close()
+	accts := chain.Accounts()
+	admin, pauser, attackerKey := accts[0].Key, accts[1], accts[2].Key
+	users := accts[3:]
+
+	proto, err := demoprotocol.Deploy(ctx, client, admin, demoprotocol.DefaultParams())
+	if err != nil {
+		return nil, fmt.Errorf("demo: deploy protocol: %w", err)
+	}
+	if err := proto.GrantPauser(ctx, client, admin, pauser.Address); err != nil {
+		return nil, fmt.Errorf("demo: grant pauser role: %w", err)
+	}
+	for _, u := range users {
+		if err := proto.Fund(ctx, client, admin, u.Address, demoprotocol.Ether(20_000), demoprotocol.Ether(10)); err != nil {
+			return nil, fmt.Errorf("demo: fund user: %w", err)
+		}
+		if err := proto.ApproveAll(ctx, client, u.Key); err != nil {
+			return nil, fmt.Errorf("demo: user approvals: %w", err)
+		}
+	}
+	collateral := demoprotocol.DefaultAttack().Collateral
+	attackerContract, err := demoprotocol.DeployAttacker(ctx, client, attackerKey, proto,
+		new(big.Int).Mul(collateral, big.NewInt(int64(opts.AttackAttempts))))
+	if err != nil {
+		return nil, fmt.Errorf("demo: deploy attacker: %w", err)
+	}
+	say("Protocol deployed: lending pool %s, oracle pair %s, %d users funded", proto.LendingPool.Hex(), proto.OraclePair.Hex(), len(users))
+
+	head, err := client.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cfgPath, err := writeConfig(opts.Out, chain, proto, pauser.Key, head+1)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := app.LoadConfig(cfgPath)
+	if err != nil {
+		return nil, fmt.Errorf("demo: generated config: %w", err)
+	}
+	warden, err := app.New(ctx, cfg, opts.Logger)
+	if err != nil {
+		return nil, fmt.Errorf("demo: start warden: %w", err)
+	}
+	defer warden.Close()
+	wctx, stopWarden := context.WithCancel(ctx)
+	wardenDone := make(chan error, 1)
+	go func() { wardenDone <- warden.Run(wctx) }()
+	stop := sync.OnceValue(func() error {
+		stopWarden()
+		return <-wardenDone
+	})
+	defer stop()
+	say("Warden watching from block %d with config %s", head+1, cfgPath)
+
+	if err := chain.SetBlockPeriod(opts.BlockPeriod); err != nil {
+		return nil, err
+	}
+	sum := &Summary{Scenario: "price-manipulation-flash-swap", BlockPeriodMS: opts.BlockPeriod.Milliseconds(), OutDir: opts.Out}
+	if err := traffic(ctx, client, proto, users, opts.TrafficBlocks, sum); err != nil {
+		return nil, err
+	}
+	say("Ordinary traffic: %d transactions from %d users over %d blocks (%d failed)", sum.TrafficTxs, len(users), opts.TrafficBlocks, sum.TrafficTxsFailed)
+
+	atRisk, err := proto.Liquidity(ctx, client)
+	if err != nil {
+		return nil, err
+	}
+	if err := attack(ctx, client, proto, attackerKey, attackerContract, opts.AttackAttempts, sum); err != nil {
+		return nil, err
+	}
+	after, err := proto.Liquidity(ctx, client)
+	if err != nil {
+		return nil, err
+	}
+	lost := new(big.Int).Sub(atRisk, after)
+	if lost.Sign() < 0 {
+		lost.SetInt64(0)
+	}
+	saved := new(big.Int).Sub(atRisk, lost)
+	sum.ValueAtRiskWei, sum.ValueLostWei, sum.ValueSavedWei = atRisk.String(), lost.String(), saved.String()
+	if atRisk.Sign() > 0 {
+		sum.SavedShare, _ = new(big.Float).Quo(new(big.Float).SetInt(saved), new(big.Float).SetInt(atRisk)).Float64()
+	}
+
+	inc, err := waitContained(ctx, warden, 20*time.Second)
+	if err != nil {
+		return nil, err
+	}
+	if err := stop(); err != nil && !errors.Is(err, context.Canceled) {
+		return nil, fmt.Errorf("demo: warden: %w", err)
+	}
+
+	if err := fillFromIncident(ctx, warden, inc, sum); err != nil {
+		return nil, err
+	}
+	if sum.PausedVerified {
+		paused, err := proto.Paused(ctx, client)
+		if err != nil {
+			return nil, err
+		}
+		sum.PausedVerified = paused
+	}
+	sum.WallTimeMS = ms(time.Since(start))
+	if err := writeOutputs(ctx, warden, inc, sum); err != nil {
+		return nil, err
+	}
+	printSummary(opts.Stdout, sum)
+	return sum, nil
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// traffic sends one ordinary action per user per block: deposits,
+// borrows, repayments, supply and swaps both ways.
+func traffic(ctx context.Context, client *ethclient.Client, p *demoprotocol.Protocol, users []devchain.Account, blocks int, sum *Summary) error {
+	debt := make([]bool, len(users))
+	for k := 0; k < blocks; k++ {
+		var txs []*types.Transaction
+		for u, user := range users {
+			var tx *types.Transaction
+			var err error
+			switch {
+			case k == 0:
+				tx, err = p.DepositCollateralTx(ctx, client, user.Key, demoprotocol.Ether(2))
+			default:
+				switch (u + k) % 5 {
+				case 0:
+					tx, err = p.SupplyTx(ctx, client, user.Key, demoprotocol.Ether(1_000))
+				case 1:
+					tx, err = p.BorrowTx(ctx, client, user.Key, demoprotocol.Ether(300))
+					debt[u] = true
+				case 2:
+					tx, err = p.SwapExactStableForWETHTx(ctx, client, user.Key, demoprotocol.Ether(200))
+				case 3:
+					if debt[u] {
+						tx, err = p.RepayTx(ctx, client, user.Key, demoprotocol.Ether(100))
+					} else {
+						tx, err = p.BorrowTx(ctx, client, user.Key, demoprotocol.Ether(250))
+						debt[u] = true
+					}
+				default:
+					tx, err = p.SwapExactWETHForStableTx(ctx, client, user.Key, big.NewInt(1e17))
+				}
+			}
+			if err != nil {
+				return fmt.Errorf("demo: traffic: %w", err)
+			}
+			txs = append(txs, tx)
+		}
+		for _, tx := range txs {
+			r, err := demoprotocol.WaitMined(ctx, client, tx)
+			if err != nil {
+				return fmt.Errorf("demo: traffic: %w", err)
+			}
+			sum.TrafficTxs++
+			if r.Status != types.ReceiptStatusSuccessful {
+				sum.TrafficTxsFailed++
+			}
+		}
+	}
+	return nil
+}
+
+// attack sends attack transactions one after another, each as soon as the
+// previous one is mined, as a real attacker racing a response would.
+func attack(ctx context.Context, client *ethclient.Client, p *demoprotocol.Protocol, key *ecdsa.PrivateKey, contract common.Address, attempts int, sum *Summary) error {
+	def := demoprotocol.DefaultAttack()
+	paused := false
+	for i := 0; i < attempts; i++ {
+		plan, _, err := p.PlanAttack(ctx, client, contract, def.Collateral, def.Borrow)
+		if err != nil {
+			plan = def
+		}
+		tx, err := p.AttackTx(ctx, client, key, contract, plan.Flash, plan.Collateral, plan.Borrow)
+		if err != nil {
+			return fmt.Errorf("demo: attack %d: %w", i+1, err)
+		}
+		r, err := demoprotocol.WaitMined(ctx, client, tx)
+		if err != nil {
+			return fmt.Errorf("demo: attack %d: %w", i+1, err)
+		}
+		at := Attack{Tx: tx.Hash().Hex(), Block: r.BlockNumber.Uint64(), Success: r.Status == types.ReceiptStatusSuccessful}
+		if at.Success {
+			if res, err := demoprotocol.ParseAttack(r); err == nil {
+				at.Borrowed = res.Borrowed.String()
+			}
+			if sum.FirstExploitBlock == 0 {
+				sum.FirstExploitBlock = at.Block
+			}
+		}
+		if !paused {
+			paused, err = p.Paused(ctx, client)
+			if err != nil {
+				return err
+			}
+		}
+		switch {
+		case at.Success:
+			sum.ExploitTxsBeforePause++
+		case paused:
+			sum.ExploitTxsBlocked++
+		}
+		sum.AttackTxs = append(sum.AttackTxs, at)
+	}
+	return nil
+}
+
+// waitContained waits for Warden to open an incident and contain it.
+func waitContained(ctx context.Context, w *app.App, timeout time.Duration) (*incident.Incident, error) {
+	deadline := time.Now().Add(timeout)
+	var last *incident.Incident
+	for time.Now().Before(deadline) {
+		incs, err := w.Store().Incidents(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for i := range incs {
+			if incs[i].Severity == alert.SeverityCritical {
+				last = &incs[i]
+				if last.Status == incident.StatusContained {
+					return last, nil
+				}
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	if last != nil {
+		return last, nil // reported as not contained in the summary
+	}
+	return nil, errors.New("demo: Warden opened no critical incident in time")
+}
+
+func fillFromIncident(ctx context.Context, w *app.App, inc *incident.Incident, sum *Summary) error {
+	st := w.Store()
+	sum.Detected = true
+	sum.IncidentID, sum.IncidentStatus = inc.ID, string(inc.Status)
+	alerts, err := st.IncidentAlerts(ctx, inc.ID)
+	if err != nil {
+		return err
+	}
+	if len(alerts) == 0 {
+		return fmt.Errorf("demo: incident %s has no alerts", inc.ID)
+	}
+	first := alerts[0]
+	for _, a := range alerts {
+		if a.StoredAt.Before(first.StoredAt) {
+			first = a
+		}
+	}
+	sum.FirstAlertBlock = first.BlockNumber
+	sum.DetectionLatencyMS = ms(first.StoredAt.Sub(first.SeenAt))
+	steps, err := st.Steps(ctx, inc.ID)
+	if err != nil {
+		return err
+	}
+	txs, err := st.Txs(ctx)
+	if err != nil {
+		return err
+	}
+	for _, s := range steps {
+		if s.Kind != "pause" {
+			continue
+		}
+		sum.PauseTx, sum.PauseBlock = s.TxHash.Hex(), s.Block
+		sum.PausedVerified = s.State == "done"
+		for _, tx := range txs {
+			if tx.Key == s.Key && !tx.BroadcastAt.IsZero() {
+				sum.ResponseLatencyMS = ms(tx.BroadcastAt.Sub(first.StoredAt))
+			}
+		}
+	}
+	return nil
+}
+
+func writeOutputs(ctx context.Context, w *app.App, inc *incident.Incident, sum *Summary) error {
+	rep, err := report.Load(ctx, w.Store(), inc.ID)
+	if err != nil {
+		return err
+	}
+	if err := report.WriteJSON(filepath.Join(sum.OutDir, "summary.json"), sum); err != nil {
+		return err
+	}
+	if err := report.WriteJSON(filepath.Join(sum.OutDir, "incident.json"), rep); err != nil {
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Warden demo: %s\n\n", sum.Scenario)
+	printSummary(&b, sum)
+	b.WriteString("\n")
+	if err := report.Markdown(&b, rep); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(sum.OutDir, "report.md"), []byte(b.String()), 0o644)
+}
+
+func printSummary(w io.Writer, s *Summary) {
+	dusd := func(wei string) string {
+		v, _ := new(big.Int).SetString(wei, 10)
+		if v == nil {
+			return wei
+		}
+		f, _ := new(big.Float).Quo(new(big.Float).SetInt(v), big.NewFloat(1e18)).Float64()
+		return fmt.Sprintf("%.0f dUSD", f)
+	}
+	if !s.Detected {
+		fmt.Fprintln(w, "The attack was NOT detected.")
+		return
+	}
+	fmt.Fprintf(w, "- Attack detected: first exploit tx in block %d, first alert in block %d, %.1f ms after Warden saw the block.\n", s.FirstExploitBlock, s.FirstAlertBlock, s.DetectionLatencyMS)
+	fmt.Fprintf(w, "- Pause sent %.1f ms after the alert was stored: tx %s, mined in block %d, paused() verified: %v.\n", s.ResponseLatencyMS, s.PauseTx, s.PauseBlock, s.PausedVerified)
+	fmt.Fprintf(w, "- Attacker: %d exploit tx(s) succeeded before the pause, %d later attempt(s) reverted.\n", s.ExploitTxsBeforePause, s.ExploitTxsBlocked)
+	fmt.Fprintf(w, "- Value at risk %s, lost %s, saved %s (%.0f%%).\n", dusd(s.ValueAtRiskWei), dusd(s.ValueLostWei), dusd(s.ValueSavedWei), s.SavedShare*100)
+	fmt.Fprintf(w, "- Incident %s is %s. Reports in %s (summary.json, incident.json, report.md); wall time %.1f s.\n", s.IncidentID, s.IncidentStatus, s.OutDir, s.WallTimeMS/1000)
+}
+
+var configTemplate = template.Must(template.New("cfg").Parse(`# Generated by warden demo. The same file works with
+#   warden run --config {{.Path}}
+# while a chain with this deployment is running.
+store:
+  path: {{.DB}}
+chains:
+  - name: devchain
+    chain_id: {{.ChainID}}
+    endpoints:
+      - url: {{.WS}}
+      - url: {{.HTTP}}
+    start_block: "{{.Start}}"
+    poll_interval: 1s
+monitors:
+  - name: demo-lending
+    chain: devchain
+    contracts:
+      - name: LendingPool
+        address: "{{.Pool}}"
+    detectors:
+      - kind: large_outflow
+        severity: high
+        params:
+          share: 0.05          # 5% of the pool's balance of a token in one tx
+          critical_share: 0.25
+      - kind: flash_loan
+        severity: critical
+    playbooks: [pause-lending-pool]
+playbooks:
+  - name: pause-lending-pool
+    trigger:
+      min_severity: critical
+    steps:
+      - action: pause
+        contract: LendingPool
+        signer: pauser
+signers:
+  - name: pauser
+    key: file:{{.KeyFile}}
+incidents:
+  group_window: 1h
+`))
+
+func writeConfig(dir string, chain *devchain.Chain, p *demoprotocol.Protocol, pauserKey *ecdsa.PrivateKey, start uint64) (string, error) {
+	keyFile := filepath.Join(dir, "pauser.key")
+	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(pauserKey))+"\n"), 0o600); err != nil {
+		return "", fmt.Errorf("demo: write pauser key: %w", err)
+	}
+	path := filepath.Join(dir, "warden.yaml")
+	var b strings.Builder
+	err := configTemplate.Execute(&b, map[string]any{
+		"Path": path, "DB": filepath.Join(dir, "warden.db"), "ChainID": chain.ChainID(), "WS": chain.WSURL(), "HTTP": chain.HTTPURL(),
+		"Start": start, "Pool": p.LendingPool.Hex(), "KeyFile": keyFile,
+	})
+	if err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return "", fmt.Errorf("demo: write config: %w", err)
+	}
+	return path, nil
+}

@@ -1,0 +1,78 @@
+// Package chain holds the domain types that flow from ingestion to
+// detection: a block with everything detectors need about it, and the
+// cursor that records how far a chain has been processed. It knows nothing
+// about the stages above it.
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Bundle is one block and everything fetched for it. Detectors read it; no
+// one modifies it after NewBundle returns, so it is safe to share between
+// detectors running concurrently.
+type Bundle struct {
+	Chain    string // the configured chain name
+	ChainID  *big.Int
+	Block    *types.Block
+	Receipts types.Receipts // Receipts[i] belongs to Block.Transactions()[i]
+	Senders  []common.Address
+	// SeenAt is when ingest first learned the block existed (head
+	// notification or poll), the start of the detection-latency clock.
+	SeenAt time.Time
+}
+
+// NewBundle checks that the receipts match the block and recovers senders
+// once, so detectors never repeat the signature recovery.
+func NewBundle(chainName string, chainID *big.Int, block *types.Block, receipts types.Receipts, seenAt time.Time) (*Bundle, error) {
+	txs := block.Transactions()
+	if len(receipts) != len(txs) {
+		return nil, fmt.Errorf("block %d (%s): %d transactions but %d receipts", block.NumberU64(), block.Hash().Hex(), len(txs), len(receipts))
+	}
+	signer := types.LatestSignerForChainID(chainID)
+	senders := make([]common.Address, len(txs))
+	for i, tx := range txs {
+		if receipts[i].TxHash != tx.Hash() {
+			return nil, fmt.Errorf("block %d: receipt %d is for tx %s, want %s", block.NumberU64(), i, receipts[i].TxHash.Hex(), tx.Hash().Hex())
+		}
+		from, err := types.Sender(signer, tx)
+		if err != nil {
+			return nil, fmt.Errorf("block %d: tx %s: recover sender: %w", block.NumberU64(), tx.Hash().Hex(), err)
+		}
+		senders[i] = from
+	}
+	return &Bundle{Chain: chainName, ChainID: chainID, Block: block, Receipts: receipts, Senders: senders, SeenAt: seenAt}, nil
+}
+
+// Number is the block number.
+func (b *Bundle) Number() uint64 { return b.Block.NumberU64() }
+
+// Hash is the block hash.
+func (b *Bundle) Hash() common.Hash { return b.Block.Hash() }
+
+// Time is the block timestamp.
+func (b *Bundle) Time() time.Time { return time.Unix(int64(b.Block.Time()), 0).UTC() }
+
+// Cursor records the last block whose alerts are safely stored.
+type Cursor struct {
+	Number uint64
+	Hash   common.Hash
+}
+
+// StateReader reads contract state at a given block. Detectors use it for
+// facts a receipt does not carry, such as a balance before the block.
+type StateReader interface {
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+// ErrNotFound is returned by sources when a block or receipt does not exist
+// (yet); callers treat it as "try again later", not as a failure.
+var ErrNotFound = errors.New("not found")

@@ -1,0 +1,239 @@
+// Package config loads Warden's YAML configuration: chains to follow,
+// monitors (contracts and their detectors), playbooks and signers. Decoding
+// is strict (an unknown field is an error, because a misspelt threshold
+// silently ignored is a missed exploit) and validation reports every
+// problem at once, each with its path, so one run of `warden check-config`
+// shows everything to fix.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Config is the whole configuration file.
+type Config struct {
+	Store     Store      `yaml:"store"`
+	Chains    []Chain    `yaml:"chains"`
+	Monitors  []Monitor  `yaml:"monitors"`
+	Playbooks []Playbook `yaml:"playbooks"`
+	Signers   []Signer   `yaml:"signers"`
+	Incidents Incidents  `yaml:"incidents"`
+}
+
+// Store selects where Warden keeps its state.
+type Store struct {
+	// Path of the SQLite database file. Relative paths are relative to the
+	// working directory.
+	Path string `yaml:"path"`
+}
+
+// Chain is one EVM network Warden follows.
+type Chain struct {
+	Name      string     `yaml:"name"`
+	ChainID   int64      `yaml:"chain_id"`
+	Endpoints []Endpoint `yaml:"endpoints"`
+	// StartBlock is where to begin when there is no checkpoint yet:
+	// "latest" (the default) or a block number.
+	StartBlock string `yaml:"start_block"`
+	// PollInterval is how often heads are polled when no WebSocket
+	// subscription is available, and the safety-net poll when one is.
+	PollInterval time.Duration `yaml:"poll_interval"`
+}
+
+// Endpoint is one JSON-RPC URL (http(s):// or ws(s)://).
+type Endpoint struct {
+	URL string `yaml:"url"`
+}
+
+// Monitor is one protocol under watch: its contracts, the detectors that run
+// on every block for it, and the playbooks its incidents trigger.
+type Monitor struct {
+	Name      string     `yaml:"name"`
+	Chain     string     `yaml:"chain"`
+	Contracts []Contract `yaml:"contracts"`
+	Detectors []Detector `yaml:"detectors"`
+	Playbooks []string   `yaml:"playbooks"`
+}
+
+// Contract is a named address inside a monitor; playbook steps refer to it
+// by name so the same playbook can serve several deployments.
+type Contract struct {
+	Name    string `yaml:"name"`
+	Address string `yaml:"address"`
+}
+
+// Detector configures one detector instance. Params are decoded by the
+// detector's own kind, strictly, during validation.
+type Detector struct {
+	Kind     string    `yaml:"kind"`
+	Name     string    `yaml:"name"`
+	Severity string    `yaml:"severity"`
+	Params   yaml.Node `yaml:"params"`
+}
+
+// Playbook is a response plan: when an incident of a monitor that lists it
+// reaches the trigger, its steps run in order.
+type Playbook struct {
+	Name    string  `yaml:"name"`
+	Trigger Trigger `yaml:"trigger"`
+	Steps   []Step  `yaml:"steps"`
+}
+
+// Trigger decides when a playbook runs.
+type Trigger struct {
+	MinSeverity string `yaml:"min_severity"`
+}
+
+// Step is one action of a playbook.
+type Step struct {
+	Action string `yaml:"action"`
+	// Contract is the name of a contract of the triggering monitor, or an
+	// address.
+	Contract string `yaml:"contract"`
+	Signer   string `yaml:"signer"`
+}
+
+// Signer is a key Warden may sign response transactions with.
+type Signer struct {
+	Name string `yaml:"name"`
+	// Kind is "private_key" (the only kind so far).
+	Kind string `yaml:"kind"`
+	// Key is a secret reference ("env:NAME" or "file:PATH"), never a key.
+	Key SecretRef `yaml:"key"`
+}
+
+// Incidents tunes how alerts are grouped.
+type Incidents struct {
+	// GroupWindow: alerts of the same monitor and sender within this time
+	// (by block timestamp) of an open incident's last alert join it.
+	GroupWindow time.Duration `yaml:"group_window"`
+}
+
+// Defaults applied by Parse when a field is left empty.
+const (
+	DefaultStorePath    = "warden.db"
+	DefaultPollInterval = 2 * time.Second
+	DefaultGroupWindow  = time.Hour
+)
+
+// Load reads, decodes and validates a configuration file. plugins may be
+// nil, in which case detector and action parameters are not checked.
+func Load(path string, plugins *Plugins) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	cfg, err := Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := cfg.Validate(plugins); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return cfg, nil
+}
+
+// Parse decodes YAML strictly and fills in defaults. It does not validate
+// references; call Validate for that.
+func Parse(data []byte) (*Config, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var cfg Config
+	if err := dec.Decode(&cfg); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, errors.New("config is empty")
+		}
+		return nil, fmt.Errorf("decode: %w", err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		return nil, errors.New("decode: more than one YAML document; put everything in one")
+	}
+	cfg.applyDefaults()
+	return &cfg, nil
+}
+
+func (c *Config) applyDefaults() {
+	if c.Store.Path == "" {
+		c.Store.Path = DefaultStorePath
+	}
+	if c.Incidents.GroupWindow == 0 {
+		c.Incidents.GroupWindow = DefaultGroupWindow
+	}
+	for i := range c.Chains {
+		if c.Chains[i].StartBlock == "" {
+			c.Chains[i].StartBlock = "latest"
+		}
+		if c.Chains[i].PollInterval == 0 {
+			c.Chains[i].PollInterval = DefaultPollInterval
+		}
+	}
+	for i := range c.Signers {
+		if c.Signers[i].Kind == "" {
+			c.Signers[i].Kind = "private_key"
+		}
+	}
+}
+
+// DecodeStrict decodes a params node into out, rejecting unknown fields. An
+// empty node leaves out at its defaults.
+func DecodeStrict(node *yaml.Node, out any) error {
+	if node == nil || node.Kind == 0 {
+		return nil
+	}
+	raw, err := yaml.Marshal(node)
+	if err != nil {
+		return err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	if err := dec.Decode(out); err != nil && !errors.Is(err, io.EOF) {
+		return err
+	}
+	return nil
+}
+
+// Chain returns the chain with the given name.
+func (c *Config) Chain(name string) (*Chain, bool) {
+	for i := range c.Chains {
+		if c.Chains[i].Name == name {
+			return &c.Chains[i], true
+		}
+	}
+	return nil, false
+}
+
+// Playbook returns the playbook with the given name.
+func (c *Config) Playbook(name string) (*Playbook, bool) {
+	for i := range c.Playbooks {
+		if c.Playbooks[i].Name == name {
+			return &c.Playbooks[i], true
+		}
+	}
+	return nil, false
+}
+
+// Signer returns the signer with the given name.
+func (c *Config) Signer(name string) (*Signer, bool) {
+	for i := range c.Signers {
+		if c.Signers[i].Name == name {
+			return &c.Signers[i], true
+		}
+	}
+	return nil, false
+}
+
+// DetectorName is the configured name or, by default, the kind.
+func (d *Detector) DetectorName() string {
+	if d.Name != "" {
+		return d.Name
+	}
+	return d.Kind
+}

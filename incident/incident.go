@@ -1,0 +1,147 @@
+// Package incident turns alerts into incidents: it groups the alerts of one
+// monitored protocol and one suspected attacker into a single incident,
+// drives the incident's lifecycle, and keeps a hash-chained timeline of
+// everything that happened to it, so that an edited or deleted entry is
+// visible afterwards.
+package incident
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/warden-dev/warden/alert"
+)
+
+// Status is a step of the incident lifecycle.
+type Status string
+
+const (
+	StatusDetected      Status = "detected"
+	StatusAcknowledged  Status = "acknowledged"
+	StatusContained     Status = "contained"
+	StatusInvestigating Status = "investigating"
+	StatusResolved      Status = "resolved"
+	StatusClosed        Status = "closed"
+)
+
+// transitions lists the allowed moves. Resolved may reopen into
+// investigating (the attacker came back); closed is final.
+var transitions = map[Status][]Status{
+	StatusDetected:      {StatusAcknowledged, StatusContained, StatusInvestigating, StatusResolved},
+	StatusAcknowledged:  {StatusContained, StatusInvestigating, StatusResolved},
+	StatusContained:     {StatusInvestigating, StatusResolved},
+	StatusInvestigating: {StatusContained, StatusResolved},
+	StatusResolved:      {StatusInvestigating, StatusClosed},
+}
+
+// CanTransition reports whether from -> to is a legal lifecycle move.
+func CanTransition(from, to Status) bool {
+	return slices.Contains(transitions[from], to)
+}
+
+// Open reports whether new alerts may still join an incident in this state.
+func (s Status) Open() bool { return s != StatusResolved && s != StatusClosed }
+
+// Incident is one attack (or suspected attack) on one monitored protocol.
+type Incident struct {
+	ID       string         `json:"id"`
+	Monitor  string         `json:"monitor"`
+	Chain    string         `json:"chain"`
+	Attacker common.Address `json:"attacker"`
+	Title    string         `json:"title"`
+	Severity alert.Severity `json:"severity"`
+	Status   Status         `json:"status"`
+	// OpenedAt is wall-clock time; FirstAlertTime and LastAlertTime are
+	// block timestamps, which is what the grouping window measures so that
+	// a replay groups exactly as the live run did.
+	OpenedAt       time.Time `json:"opened_at"`
+	UpdatedAt      time.Time `json:"updated_at"`
+	FirstBlock     uint64    `json:"first_block"`
+	LastBlock      uint64    `json:"last_block"`
+	FirstAlertTime time.Time `json:"first_alert_time"`
+	LastAlertTime  time.Time `json:"last_alert_time"`
+	AlertCount     int       `json:"alert_count"`
+	Detectors      []string  `json:"detectors"`
+}
+
+// Entry kinds on the timeline.
+const (
+	EntryOpened     = "opened"
+	EntryAlert      = "alert"
+	EntrySeverity   = "severity"
+	EntryTransition = "transition"
+	EntryAction     = "action"
+	EntryNote       = "note"
+)
+
+// Entry is one line of an incident's timeline. Hash covers the previous
+// entry's hash and this entry's content, so the timeline is a hash chain.
+type Entry struct {
+	IncidentID string          `json:"incident_id"`
+	Seq        int             `json:"seq"`
+	At         time.Time       `json:"at"`
+	Kind       string          `json:"kind"`
+	Actor      string          `json:"actor"`
+	Message    string          `json:"message"`
+	Data       json.RawMessage `json:"data,omitempty"`
+	PrevHash   string          `json:"prev_hash"`
+	Hash       string          `json:"hash"`
+}
+
+// NewEntry builds an unsealed entry; data is marshalled to JSON.
+func NewEntry(at time.Time, kind, actor, message string, data any) Entry {
+	e := Entry{At: at.UTC(), Kind: kind, Actor: actor, Message: message}
+	if data != nil {
+		b, err := json.Marshal(data)
+		if err != nil {
+			b, _ = json.Marshal(map[string]string{"marshal_error": err.Error()})
+		}
+		e.Data = b
+	}
+	return e
+}
+
+// Seal links the entry to its predecessor and computes its hash. Stores call
+// it inside the transaction that appends the entry.
+func (e *Entry) Seal(prev *Entry) {
+	e.Seq, e.PrevHash = 1, ""
+	if prev != nil {
+		e.Seq, e.PrevHash = prev.Seq+1, prev.Hash
+	}
+	e.Hash = e.computeHash()
+}
+
+func (e *Entry) computeHash() string {
+	h := sha256.New()
+	for _, part := range []string{e.PrevHash, e.IncidentID, strconv.Itoa(e.Seq), e.At.UTC().Format(time.RFC3339Nano), e.Kind, e.Actor, e.Message, string(e.Data)} {
+		h.Write([]byte(strconv.Itoa(len(part))))
+		h.Write([]byte{':'})
+		h.Write([]byte(part))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// VerifyTimeline checks the hash chain and returns the first broken entry.
+func VerifyTimeline(entries []Entry) error {
+	prev := ""
+	for i, e := range entries {
+		if e.Seq != i+1 {
+			return fmt.Errorf("entry %d: sequence %d, want %d (an entry is missing)", i, e.Seq, i+1)
+		}
+		if e.PrevHash != prev {
+			return fmt.Errorf("entry %d: previous hash does not match (an entry was changed or removed)", e.Seq)
+		}
+		if e.computeHash() != e.Hash {
+			return fmt.Errorf("entry %d: content does not match its hash (it was edited)", e.Seq)
+		}
+		prev = e.Hash
+	}
+	return nil
+}

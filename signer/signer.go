@@ -1,0 +1,66 @@
+// Package signer signs response transactions. The Signer interface is the
+// seam for keystores, remote signers and Safe proposers; this package so far
+// has the private-key signer whose key comes from a secret reference.
+package signer
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/warden-dev/warden/config"
+)
+
+// Signer signs transactions for one address.
+type Signer interface {
+	Address() common.Address
+	SignTx(ctx context.Context, tx *types.Transaction, chainID *big.Int) (*types.Transaction, error)
+}
+
+// Key signs with an in-memory private key.
+type Key struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+// NewKey wraps a private key.
+func NewKey(k *ecdsa.PrivateKey) *Key {
+	return &Key{key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
+}
+
+// FromSecret resolves a secret reference holding a hex private key.
+func FromSecret(ref config.SecretRef) (*Key, error) {
+	raw, err := ref.Resolve()
+	if err != nil {
+		return nil, fmt.Errorf("signer key %s: %w", ref, err)
+	}
+	k, err := crypto.HexToECDSA(strings.TrimPrefix(raw, "0x"))
+	if err != nil {
+		// The error text of HexToECDSA never contains the key, but say
+		// nothing about the value anyway.
+		return nil, fmt.Errorf("signer key %s: not a 32-byte hex private key", ref)
+	}
+	return NewKey(k), nil
+}
+
+// Address is the signing account.
+func (k *Key) Address() common.Address { return k.addr }
+
+// SignTx signs with the London/Cancun signer for chainID.
+func (k *Key) SignTx(_ context.Context, tx *types.Transaction, chainID *big.Int) (*types.Transaction, error) {
+	if chainID == nil || chainID.Sign() <= 0 {
+		return nil, errors.New("sign: chain ID is required")
+	}
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(chainID), k.key)
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	return signed, nil
+}

@@ -171,34 +171,32 @@ func (a *App) Store() *sqlite.Store { return a.store }
 // Incidents exposes the incident manager.
 func (a *App) Incidents() *incident.Manager { return a.incidents }
 
-// Run follows every chain and runs the responder until ctx ends.
+// Run follows every chain and runs the responder until ctx ends or every
+// follower has stopped (a replay with a last block).
 func (a *App) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var wg sync.WaitGroup
-	errs := make(chan error, len(a.chains)+1)
-	wg.Add(1)
+	respondDone := make(chan struct{})
 	go func() {
-		defer wg.Done()
+		defer close(respondDone)
 		a.respondLoop(ctx)
 	}()
-	for _, rt := range a.chains {
+	var wg sync.WaitGroup
+	errs := make([]error, len(a.chains))
+	for i, rt := range a.chains {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			if err := rt.follower.Run(ctx); err != nil {
-				errs <- fmt.Errorf("chain %s: %w", rt.name, err)
+				errs[i] = fmt.Errorf("chain %s: %w", rt.name, err)
 				cancel()
 			}
 		}()
 	}
 	wg.Wait()
-	close(errs)
-	var all []error
-	for err := range errs {
-		all = append(all, err)
-	}
-	return errors.Join(all...)
+	cancel()
+	<-respondDone
+	return errors.Join(errs...)
 }
 
 // respondLoop runs playbooks for incidents as they change. At start it

@@ -21,8 +21,6 @@ import (
 	"text/template"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -187,17 +185,40 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 		return nil, err
 	}
 	sum := &Summary{Scenario: "price-manipulation-flash-swap", BlockPeriodMS: opts.BlockPeriod.Milliseconds(), OutDir: opts.Out}
-	if err := traffic(ctx, client, proto, users, opts.TrafficBlocks, sum); err != nil {
+	keys := make([]*ecdsa.PrivateKey, len(users))
+	for i, u := range users {
+		keys[i] = u.Key
+	}
+	tr, err := proto.Traffic(ctx, client, keys, opts.TrafficBlocks)
+	if err != nil {
 		return nil, err
 	}
+	sum.TrafficTxs, sum.TrafficTxsFailed = len(tr.Txs), tr.Failed
 	say("Ordinary traffic: %d transactions from %d users over %d blocks (%d failed)", sum.TrafficTxs, len(users), opts.TrafficBlocks, sum.TrafficTxsFailed)
 
 	atRisk, err := proto.Liquidity(ctx, client)
 	if err != nil {
 		return nil, err
 	}
-	if err := attack(ctx, client, proto, attackerKey, attackerContract, opts.AttackAttempts, sum); err != nil {
+	outcomes, err := proto.AttackSeries(ctx, client, attackerKey, attackerContract, opts.AttackAttempts)
+	if err != nil {
 		return nil, err
+	}
+	for _, o := range outcomes {
+		at := Attack{Tx: o.Tx.Hash().Hex(), Block: o.Receipt.BlockNumber.Uint64(), Success: o.Success}
+		switch {
+		case o.Success:
+			sum.ExploitTxsBeforePause++
+			if sum.FirstExploitBlock == 0 {
+				sum.FirstExploitBlock = at.Block
+			}
+			if o.Borrowed != nil {
+				at.Borrowed = o.Borrowed.String()
+			}
+		case o.PausedAfter:
+			sum.ExploitTxsBlocked++
+		}
+		sum.AttackTxs = append(sum.AttackTxs, at)
 	}
 	after, err := proto.Liquidity(ctx, client)
 	if err != nil {
@@ -240,101 +261,6 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-
-// traffic sends one ordinary action per user per block: deposits,
-// borrows, repayments, supply and swaps both ways.
-func traffic(ctx context.Context, client *ethclient.Client, p *demoprotocol.Protocol, users []devchain.Account, blocks int, sum *Summary) error {
-	debt := make([]bool, len(users))
-	for k := 0; k < blocks; k++ {
-		var txs []*types.Transaction
-		for u, user := range users {
-			var tx *types.Transaction
-			var err error
-			switch {
-			case k == 0:
-				tx, err = p.DepositCollateralTx(ctx, client, user.Key, demoprotocol.Ether(2))
-			default:
-				switch (u + k) % 5 {
-				case 0:
-					tx, err = p.SupplyTx(ctx, client, user.Key, demoprotocol.Ether(1_000))
-				case 1:
-					tx, err = p.BorrowTx(ctx, client, user.Key, demoprotocol.Ether(300))
-					debt[u] = true
-				case 2:
-					tx, err = p.SwapExactStableForWETHTx(ctx, client, user.Key, demoprotocol.Ether(200))
-				case 3:
-					if debt[u] {
-						tx, err = p.RepayTx(ctx, client, user.Key, demoprotocol.Ether(100))
-					} else {
-						tx, err = p.BorrowTx(ctx, client, user.Key, demoprotocol.Ether(250))
-						debt[u] = true
-					}
-				default:
-					tx, err = p.SwapExactWETHForStableTx(ctx, client, user.Key, big.NewInt(1e17))
-				}
-			}
-			if err != nil {
-				return fmt.Errorf("demo: traffic: %w", err)
-			}
-			txs = append(txs, tx)
-		}
-		for _, tx := range txs {
-			r, err := demoprotocol.WaitMined(ctx, client, tx)
-			if err != nil {
-				return fmt.Errorf("demo: traffic: %w", err)
-			}
-			sum.TrafficTxs++
-			if r.Status != types.ReceiptStatusSuccessful {
-				sum.TrafficTxsFailed++
-			}
-		}
-	}
-	return nil
-}
-
-// attack sends attack transactions one after another, each as soon as the
-// previous one is mined, as a real attacker racing a response would.
-func attack(ctx context.Context, client *ethclient.Client, p *demoprotocol.Protocol, key *ecdsa.PrivateKey, contract common.Address, attempts int, sum *Summary) error {
-	def := demoprotocol.DefaultAttack()
-	paused := false
-	for i := 0; i < attempts; i++ {
-		plan, _, err := p.PlanAttack(ctx, client, contract, def.Collateral, def.Borrow)
-		if err != nil {
-			plan = def
-		}
-		tx, err := p.AttackTx(ctx, client, key, contract, plan.Flash, plan.Collateral, plan.Borrow)
-		if err != nil {
-			return fmt.Errorf("demo: attack %d: %w", i+1, err)
-		}
-		r, err := demoprotocol.WaitMined(ctx, client, tx)
-		if err != nil {
-			return fmt.Errorf("demo: attack %d: %w", i+1, err)
-		}
-		at := Attack{Tx: tx.Hash().Hex(), Block: r.BlockNumber.Uint64(), Success: r.Status == types.ReceiptStatusSuccessful}
-		if at.Success {
-			if res, err := demoprotocol.ParseAttack(r); err == nil {
-				at.Borrowed = res.Borrowed.String()
-			}
-			if sum.FirstExploitBlock == 0 {
-				sum.FirstExploitBlock = at.Block
-			}
-		}
-		if !paused {
-			paused, err = p.Paused(ctx, client)
-			if err != nil {
-				return err
-			}
-		}
-		switch {
-		case at.Success:
-			sum.ExploitTxsBeforePause++
-		case paused:
-			sum.ExploitTxsBlocked++
-		}
-		sum.AttackTxs = append(sum.AttackTxs, at)
-	}
-	return nil
-}
 
 // waitContained waits for Warden to open an incident and contain it.
 func waitContained(ctx context.Context, w *app.App, timeout time.Duration) (*incident.Incident, error) {

@@ -40,7 +40,7 @@ func TestGrouping(t *testing.T) {
 		mkAlert("a2", "pool", attacker, 11, t0.Add(12*time.Second), alert.SeverityCritical), // same incident, raises severity
 		mkAlert("a3", "pool", other, 11, t0.Add(12*time.Second), alert.SeverityHigh),        // other sender: other incident
 		mkAlert("a4", "vault", attacker, 12, t0.Add(24*time.Second), alert.SeverityHigh),    // other monitor
-		mkAlert("a5", "pool", attacker, 500, t0.Add(2*time.Hour), alert.SeverityLow),       // outside the window
+		mkAlert("a5", "pool", attacker, 500, t0.Add(2*time.Hour), alert.SeverityLow),        // outside the window
 	}
 	if _, err := st.SaveAlerts(ctx, alerts); err != nil {
 		t.Fatal(err)

@@ -101,6 +101,10 @@ type Manager struct {
 	RebroadcastAfter time.Duration
 
 	mu sync.Mutex // one send at a time per signer keeps nonces in order
+	// next is the nonce after the last one this manager signed. A node's
+	// pending nonce can lag a transaction it has just accepted (geth adds
+	// to its pool asynchronously), so the larger of the two is used.
+	next uint64
 }
 
 // New builds a manager.
@@ -159,6 +163,7 @@ func (m *Manager) prepare(ctx context.Context, req Request) (*Record, bool, erro
 	if err != nil {
 		return nil, false, fmt.Errorf("txmgr: nonce of %s: %w", from.Hex(), err)
 	}
+	nonce = max(nonce, m.next)
 	head, err := m.client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, false, fmt.Errorf("txmgr: latest header: %w", err)
@@ -199,6 +204,7 @@ func (m *Manager) prepare(ctx context.Context, req Request) (*Record, bool, erro
 	if err != nil {
 		return nil, false, fmt.Errorf("txmgr: encode: %w", err)
 	}
+	m.next = nonce + 1
 	rec = &Record{Key: req.Key, Chain: m.chain, From: from, To: to, Nonce: nonce, Hash: signed.Hash(), Raw: raw, State: StateSigned, SignedAt: time.Now().UTC()}
 	// Stored before broadcast: from here on, this key means this transaction.
 	if err := m.store.SaveTx(ctx, rec); err != nil {

@@ -1,14 +1,18 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"time"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"github.com/warden-dev/warden/app/demo"
+	"github.com/warden-dev/warden/contracts/demoprotocol"
 	"github.com/warden-dev/warden/devchain"
 )
 
@@ -45,6 +49,7 @@ func demoCmd() *cobra.Command {
 
 func devchainCmd() *cobra.Command {
 	var cfg devchain.Config
+	var deployDemo bool
 	cmd := &cobra.Command{
 		Use:   "devchain",
 		Short: "Run the embedded development chain with JSON-RPC over HTTP and WebSocket",
@@ -54,12 +59,23 @@ func devchainCmd() *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg.Logger = slog.Default()
+			period := cfg.BlockPeriod
+			cfg.BlockPeriod = 0 // deploy in instant mode, then switch
 			c, err := devchain.Start(cmd.Context(), cfg)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
 			out := cmd.OutOrStdout()
+			if deployDemo {
+				if err := deployDemoProtocol(cmd.Context(), out, c); err != nil {
+					return err
+				}
+			}
+			if err := c.SetBlockPeriod(period); err != nil {
+				return err
+			}
+			cfg.BlockPeriod = period
 			mode := "instant (a block per transaction)"
 			if cfg.BlockPeriod > 0 {
 				mode = "a block every " + cfg.BlockPeriod.String()
@@ -75,10 +91,33 @@ func devchainCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&deployDemo, "deploy-demo", false, "deploy the demo protocol (examples/demo.yaml watches it) and grant account 1 the pauser role")
 	cmd.Flags().Int64Var(&cfg.ChainID, "chain-id", 1337, "chain ID")
 	cmd.Flags().DurationVar(&cfg.BlockPeriod, "period", 0, "block period (0 = mine as soon as a transaction arrives)")
 	cmd.Flags().IntVar(&cfg.Accounts, "accounts", 10, "number of funded dev accounts")
 	cmd.Flags().IntVar(&cfg.HTTPPort, "http-port", 8545, "HTTP JSON-RPC port on 127.0.0.1 (0 = any free port)")
 	cmd.Flags().IntVar(&cfg.WSPort, "ws-port", 8546, "WebSocket JSON-RPC port on 127.0.0.1 (0 = any free port)")
 	return cmd
+}
+
+func deployDemoProtocol(ctx context.Context, out io.Writer, c *devchain.Chain) error {
+	client, err := ethclient.DialContext(ctx, c.HTTPURL())
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	admin := c.Accounts()[0]
+	p, err := demoprotocol.Deploy(ctx, client, admin.Key, demoprotocol.DefaultParams())
+	if err != nil {
+		return fmt.Errorf("deploy demo protocol: %w", err)
+	}
+	if len(c.Accounts()) > 1 {
+		if err := p.GrantPauser(ctx, client, admin.Key, c.Accounts()[1].Address); err != nil {
+			return fmt.Errorf("grant pauser role: %w", err)
+		}
+	}
+	fmt.Fprintf(out, "Demo protocol deployed by account 0 (admin); account 1 holds PAUSER_ROLE.\n"+
+		"  LendingPool %s\n  dUSD        %s\n  WETH        %s\n  OraclePair  %s\n  FlashPair   %s\n  Router      %s\n\n",
+		p.LendingPool.Hex(), p.Stable.Hex(), p.WETH.Hex(), p.OraclePair.Hex(), p.FlashPair.Hex(), p.Router.Hex())
+	return nil
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"os"
@@ -10,12 +11,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-
 	"github.com/warden-dev/warden/chain"
 	"github.com/warden-dev/warden/config"
 	"github.com/warden-dev/warden/contracts/demoprotocol"
 	"github.com/warden-dev/warden/devchain"
+	"github.com/warden-dev/warden/devchain/devchaintest"
 	"github.com/warden-dev/warden/ingest"
 )
 
@@ -60,30 +60,19 @@ func (r *recordingSink) HandleBundle(ctx context.Context, b *chain.Bundle) error
 func TestRestartMidStreamResumesWithoutGapOrDuplicate(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	c, err := devchain.Start(ctx, devchain.Config{Accounts: 4})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	client, err := ethclient.DialContext(ctx, c.HTTPURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	c, client := devchaintest.Start(t, devchain.Config{Accounts: 4})
 	admin := c.Accounts()[0].Key
 	p, err := demoprotocol.Deploy(ctx, client, admin, demoprotocol.DefaultParams())
 	if err != nil {
 		t.Fatal(err)
 	}
 	users := c.Accounts()[1:]
-	for _, u := range users {
-		if err := p.Fund(ctx, client, admin, u.Address, demoprotocol.Ether(10_000), demoprotocol.Ether(20)); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.ApproveAll(ctx, client, u.Key); err != nil {
-			t.Fatal(err)
-		}
-		if err := p.DepositCollateral(ctx, client, u.Key, demoprotocol.Ether(10)); err != nil {
+	keys := []*ecdsa.PrivateKey{users[0].Key, users[1].Key, users[2].Key}
+	if err := p.FundUsers(ctx, client, admin, keys, demoprotocol.Ether(10_000), demoprotocol.Ether(20)); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range keys {
+		if err := p.DepositCollateral(ctx, client, k, demoprotocol.Ether(10)); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/warden-dev/warden/alert"
 	"github.com/warden-dev/warden/contracts/demoprotocol"
 	"github.com/warden-dev/warden/devchain"
+	"github.com/warden-dev/warden/devchain/devchaintest"
 	"github.com/warden-dev/warden/incident"
 	"github.com/warden-dev/warden/respond"
 	"github.com/warden-dev/warden/respond/action/pause"
@@ -35,18 +36,8 @@ type env struct {
 
 func setup(t *testing.T) *env {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	c, err := devchain.Start(ctx, devchain.Config{Accounts: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { c.Close() })
-	client, err := ethclient.DialContext(ctx, c.HTTPURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(client.Close)
+	ctx := context.Background()
+	c, client := devchaintest.Start(t, devchain.Config{Accounts: 3})
 	p, err := demoprotocol.Deploy(ctx, client, c.Accounts()[0].Key, demoprotocol.DefaultParams())
 	if err != nil {
 		t.Fatal(err)

@@ -138,13 +138,12 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if err := proto.GrantPauser(ctx, client, admin, pauser.Address); err != nil {
 		return nil, fmt.Errorf("demo: grant pauser role: %w", err)
 	}
-	for _, u := range users {
-		if err := proto.Fund(ctx, client, admin, u.Address, demoprotocol.Ether(20_000), demoprotocol.Ether(10)); err != nil {
-			return nil, fmt.Errorf("demo: fund user: %w", err)
-		}
-		if err := proto.ApproveAll(ctx, client, u.Key); err != nil {
-			return nil, fmt.Errorf("demo: user approvals: %w", err)
-		}
+	keys := make([]*ecdsa.PrivateKey, len(users))
+	for i, u := range users {
+		keys[i] = u.Key
+	}
+	if err := proto.FundUsers(ctx, client, admin, keys, demoprotocol.Ether(20_000), demoprotocol.Ether(10)); err != nil {
+		return nil, fmt.Errorf("demo: fund users: %w", err)
 	}
 	collateral := demoprotocol.DefaultAttack().Collateral
 	attackerContract, err := demoprotocol.DeployAttacker(ctx, client, attackerKey, proto,
@@ -185,10 +184,6 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 		return nil, err
 	}
 	sum := &Summary{Scenario: "price-manipulation-flash-swap", BlockPeriodMS: opts.BlockPeriod.Milliseconds(), OutDir: opts.Out}
-	keys := make([]*ecdsa.PrivateKey, len(users))
-	for i, u := range users {
-		keys[i] = u.Key
-	}
 	tr, err := proto.Traffic(ctx, client, keys, opts.TrafficBlocks)
 	if err != nil {
 		return nil, err

@@ -110,3 +110,18 @@ func (p *Protocol) AttackSeries(ctx context.Context, client *ethclient.Client, k
 	}
 	return out, nil
 }
+
+// FundUsers gives each user stable and WETH (see Fund) and approves the
+// pool and router for both tokens (see ApproveAll), so the user can send
+// any ...Tx action.
+func (p *Protocol) FundUsers(ctx context.Context, client *ethclient.Client, admin *ecdsa.PrivateKey, users []*ecdsa.PrivateKey, stable, weth *big.Int) error {
+	for _, u := range users {
+		if err := p.Fund(ctx, client, admin, addressOf(u), stable, weth); err != nil {
+			return err
+		}
+		if err := p.ApproveAll(ctx, client, u); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -55,10 +55,11 @@ type App struct {
 }
 
 type chainRuntime struct {
-	name     string
-	client   *chainrpc.Client
-	engine   *detect.Engine
-	follower *ingest.Follower
+	name          string
+	confirmations uint64
+	client        *chainrpc.Client
+	engine        *detect.Engine
+	follower      *ingest.Follower
 }
 
 // New opens the store, connects to every chain and builds detectors,
@@ -94,7 +95,7 @@ func New(ctx context.Context, cfg *config.Config, logger *slog.Logger) (_ *App, 
 		if err != nil {
 			return nil, err
 		}
-		rt := &chainRuntime{name: cc.Name, client: client, engine: engine}
+		rt := &chainRuntime{name: cc.Name, confirmations: cc.ConfirmationDepth(), client: client, engine: engine}
 		rt.follower = ingest.NewFollower(ingest.Config{
 			Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval,
 		}, client, &pipeline{app: a, rt: rt}, st, logger.With("stage", "ingest"))
@@ -296,7 +297,27 @@ func (p *pipeline) HandleBundle(ctx context.Context, b *chain.Bundle) error {
 	for _, inc := range changed {
 		p.app.pending.add(inc.ID)
 	}
+	if b.Number() >= p.rt.confirmations {
+		if _, err := p.app.store.ConfirmAlerts(ctx, p.rt.name, b.Number()-p.rt.confirmations); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// Retract marks the alerts of blocks dropped by a reorg as retracted and
+// says so on their incidents' timelines.
+func (p *pipeline) Retract(ctx context.Context, chainName string, fromBlock uint64) error {
+	retracted, err := p.app.store.RetractAlerts(ctx, chainName, fromBlock)
+	if err != nil {
+		return err
+	}
+	for _, a := range retracted {
+		if a.Status == alert.StatusConfirmed {
+			p.app.logger.Warn("reorg deeper than the confirmation depth retracted a confirmed alert", "fingerprint", a.Fingerprint, "block", a.BlockNumber)
+		}
+	}
+	return p.app.incidents.Retract(ctx, retracted)
 }
 
 // pendingSet hands incident IDs to the responder without ever blocking

@@ -57,6 +57,10 @@ func (r *recordingSink) HandleBundle(ctx context.Context, b *chain.Bundle) error
 	return nil
 }
 
+func (r *recordingSink) Retract(ctx context.Context, name string, from uint64) error {
+	return r.next.Retract(ctx, name, from)
+}
+
 func TestRestartMidStreamResumesWithoutGapOrDuplicate(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()

@@ -45,6 +45,17 @@ type Chain struct {
 	// PollInterval is how often heads are polled when no WebSocket
 	// subscription is available, and the safety-net poll when one is.
 	PollInterval time.Duration `yaml:"poll_interval"`
+	// Confirmations is how deep a block must be before its alerts turn
+	// from provisional to confirmed. Responses do not wait for it.
+	Confirmations *uint64 `yaml:"confirmations"`
+}
+
+// ConfirmationDepth is Confirmations or its default.
+func (c *Chain) ConfirmationDepth() uint64 {
+	if c.Confirmations == nil {
+		return DefaultConfirmations
+	}
+	return *c.Confirmations
 }
 
 // Endpoint is one JSON-RPC URL (http(s):// or ws(s)://).
@@ -121,6 +132,9 @@ const (
 	DefaultStorePath    = "warden.db"
 	DefaultPollInterval = 2 * time.Second
 	DefaultGroupWindow  = time.Hour
+	// DefaultConfirmations matches what exchanges and bridges commonly wait
+	// for on Ethereum before treating a block as settled.
+	DefaultConfirmations = 12
 )
 
 // Load reads, decodes and validates a configuration file. plugins may be

@@ -68,6 +68,7 @@ type Incident struct {
 	FirstAlertTime time.Time `json:"first_alert_time"`
 	LastAlertTime  time.Time `json:"last_alert_time"`
 	AlertCount     int       `json:"alert_count"`
+	Retracted      int       `json:"retracted_alerts,omitempty"`
 	Detectors      []string  `json:"detectors"`
 }
 
@@ -79,6 +80,7 @@ const (
 	EntryTransition = "transition"
 	EntryAction     = "action"
 	EntryNote       = "note"
+	EntryRetraction = "retraction"
 )
 
 // Entry is one line of an incident's timeline. Hash covers the previous

@@ -173,3 +173,44 @@ func (m *Manager) Record(ctx context.Context, id string, e Entry) error {
 	}
 	return m.store.AppendEntries(ctx, id, []Entry{e})
 }
+
+// Retract records on each affected incident that some of its alerts were
+// retracted because their blocks were dropped by a reorg. The incident is
+// left open: whether the attack was real is for people to judge, and an
+// attacker's transaction usually lands again in the new branch.
+func (m *Manager) Retract(ctx context.Context, alerts []alert.Alert) error {
+	byIncident := map[string][]alert.Alert{}
+	var order []string
+	for _, a := range alerts {
+		if a.IncidentID == "" {
+			continue
+		}
+		if _, ok := byIncident[a.IncidentID]; !ok {
+			order = append(order, a.IncidentID)
+		}
+		byIncident[a.IncidentID] = append(byIncident[a.IncidentID], a)
+	}
+	now := m.now().UTC()
+	for _, id := range order {
+		inc, err := m.store.Incident(ctx, id)
+		if err != nil {
+			return err
+		}
+		var entries []Entry
+		for _, a := range byIncident[id] {
+			entries = append(entries, NewEntry(now, EntryRetraction, "warden",
+				fmt.Sprintf("Alert retracted: block %d (%s) was dropped by a chain reorganisation: %s", a.BlockNumber, a.BlockHash.Hex(), a.Title),
+				map[string]any{"fingerprint": a.Fingerprint, "block": a.BlockNumber, "block_hash": a.BlockHash.Hex(), "tx": a.TxHash.Hex()}))
+		}
+		inc.Retracted += len(byIncident[id])
+		inc.UpdatedAt = now
+		if inc.Retracted >= inc.AlertCount {
+			entries = append(entries, NewEntry(now, EntryNote, "warden", "Every alert of this incident has been retracted by reorgs; check whether the transactions landed again before closing it.", nil))
+		}
+		if err := m.store.UpdateIncident(ctx, inc, entries); err != nil {
+			return fmt.Errorf("incident %s: record retraction: %w", id, err)
+		}
+		m.logger.Warn("alerts retracted by reorg", "incident", id, "count", len(byIncident[id]))
+	}
+	return nil
+}

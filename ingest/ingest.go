@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -40,12 +41,23 @@ type HeadSubscriber interface {
 // checkpoint moves.
 type Sink interface {
 	HandleBundle(ctx context.Context, b *chain.Bundle) error
+	// Retract is told that every processed block from fromBlock on was
+	// dropped by a reorg, before the cursor moves back. It must be
+	// idempotent: a crash between Retract and the rewind repeats it.
+	Retract(ctx context.Context, chainName string, fromBlock uint64) error
 }
 
-// Checkpoints persist the per-chain cursor.
+// Checkpoints persist the per-chain cursor and the hashes of recent
+// processed blocks (the reorg window).
 type Checkpoints interface {
 	Checkpoint(ctx context.Context, chainName string) (chain.Cursor, bool, error)
+	// SaveCheckpoint moves the cursor and remembers the block's hash.
 	SaveCheckpoint(ctx context.Context, chainName string, c chain.Cursor) error
+	// BlockHash is the stored hash of a processed block, if still in the window.
+	BlockHash(ctx context.Context, chainName string, number uint64) (common.Hash, bool, error)
+	// Rewind moves the cursor back to a common ancestor and forgets the
+	// hashes above it.
+	Rewind(ctx context.Context, chainName string, to chain.Cursor) error
 }
 
 // Config of one follower.
@@ -72,6 +84,7 @@ type Follower struct {
 	seen     map[uint64]time.Time // when each not-yet-processed height was first learned of
 	lastHead uint64               // highest height announced so far
 	cursor   chain.Cursor
+	reorgs   []Reorg
 }
 
 // NewFollower builds a follower.
@@ -90,6 +103,21 @@ func (f *Follower) Cursor() chain.Cursor {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.cursor
+}
+
+// Reorg describes one chain reorganisation ingest handled.
+type Reorg struct {
+	Ancestor chain.Cursor // the last block both branches share
+	OldTip   uint64       // the highest processed block that was dropped
+	Depth    uint64       // how many processed blocks were dropped
+	At       time.Time
+}
+
+// Reorgs returns the reorgs handled since the follower started.
+func (f *Follower) Reorgs() []Reorg {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Reorg(nil), f.reorgs...)
 }
 
 // errStop ends Run after StopAfter.
@@ -127,7 +155,8 @@ func (f *Follower) Run(ctx context.Context) error {
 			head = max(head, h)
 		}
 		for next <= head {
-			if err := f.process(ctx, next); err != nil {
+			n, err := f.process(ctx, next)
+			if err != nil {
 				switch {
 				case errors.Is(err, errStop):
 					return nil
@@ -146,7 +175,7 @@ func (f *Follower) Run(ctx context.Context) error {
 				}
 				break
 			}
-			next++
+			next = n
 		}
 	}
 }
@@ -251,50 +280,99 @@ func (f *Follower) watchHeads(ctx context.Context, out chan uint64) {
 }
 
 // process fetches one block and hands it on, then moves the checkpoint.
-func (f *Follower) process(ctx context.Context, n uint64) error {
+// It returns the next block to process: normally n+1, or the block after
+// the common ancestor when n's parent shows that a reorg replaced blocks
+// already processed.
+func (f *Follower) process(ctx context.Context, n uint64) (uint64, error) {
 	num := new(big.Int).SetUint64(n)
 	block, err := f.src.BlockByNumber(ctx, num)
 	if err != nil {
 		if errors.Is(err, ethereum.NotFound) {
-			return fmt.Errorf("block %d: %w", n, chain.ErrNotFound)
+			return n, fmt.Errorf("block %d: %w", n, chain.ErrNotFound)
 		}
-		return fmt.Errorf("fetch block %d: %w", n, err)
+		return n, fmt.Errorf("fetch block %d: %w", n, err)
+	}
+	if n > 0 {
+		prev, ok, err := f.cp.BlockHash(ctx, f.cfg.Chain, n-1)
+		if err != nil {
+			return n, err
+		}
+		if ok && block.ParentHash() != prev {
+			return f.reorg(ctx, n-1)
+		}
 	}
 	hash := block.Hash()
 	receipts, err := f.src.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, true))
 	if err != nil {
-		return fmt.Errorf("fetch receipts of block %d (%s): %w", n, hash.Hex(), err)
+		return n, fmt.Errorf("fetch receipts of block %d (%s): %w", n, hash.Hex(), err)
 	}
 	f.mu.Lock()
 	seenAt, ok := f.seen[n]
-	prev := f.cursor
 	f.mu.Unlock()
 	if !ok {
 		seenAt = time.Now()
 	}
-	if prev.Number+1 == n && prev.Hash != (chain.Cursor{}).Hash && block.ParentHash() != prev.Hash {
-		// Reorg handling (walking back to the common ancestor and
-		// retracting alerts) is not built yet; say so loudly rather
-		// than silently mixing two forks.
-		f.logger.Warn("parent hash does not match the previous block: a reorg happened", "block", n, "parent", block.ParentHash(), "stored", prev.Hash)
-	}
 	b, err := chain.NewBundle(f.cfg.Chain, f.cfg.ChainID, block, receipts, seenAt)
 	if err != nil {
-		return err
+		return n, err
 	}
 	if err := f.sink.HandleBundle(ctx, b); err != nil {
-		return fmt.Errorf("block %d: %w", n, err)
+		return n, fmt.Errorf("block %d: %w", n, err)
 	}
 	cur := chain.Cursor{Number: n, Hash: hash}
 	if err := f.cp.SaveCheckpoint(ctx, f.cfg.Chain, cur); err != nil {
-		return err
+		return n, err
 	}
 	f.mu.Lock()
 	f.cursor = cur
 	delete(f.seen, n)
 	f.mu.Unlock()
 	if f.cfg.StopAfter != 0 && n >= f.cfg.StopAfter {
-		return errStop
+		return n + 1, errStop
 	}
-	return nil
+	return n + 1, nil
+}
+
+// reorg walks back from the processed block top to the highest block whose
+// stored hash the node still has at that height, retracts what was derived
+// from the dropped blocks and rewinds the cursor to that ancestor.
+func (f *Follower) reorg(ctx context.Context, top uint64) (uint64, error) {
+	ancestor := chain.Cursor{}
+	found := false
+	for k := top; ; k-- {
+		stored, ok, err := f.cp.BlockHash(ctx, f.cfg.Chain, k)
+		if err != nil {
+			return top + 1, err
+		}
+		if !ok {
+			return top + 1, fmt.Errorf("reorg: no common ancestor within the stored window (checked blocks %d..%d); the node's chain differs from the one processed", k+1, top)
+		}
+		h, err := f.src.HeaderByNumber(ctx, new(big.Int).SetUint64(k))
+		if err != nil {
+			return top + 1, fmt.Errorf("reorg: fetch header %d: %w", k, err)
+		}
+		if h.Hash() == stored {
+			ancestor, found = chain.Cursor{Number: k, Hash: stored}, true
+			break
+		}
+		if k == 0 {
+			break
+		}
+	}
+	if !found {
+		return top + 1, errors.New("reorg: even the first processed block differs; refusing to guess")
+	}
+	depth := top - ancestor.Number
+	f.logger.Warn("chain reorganisation: retracting alerts of dropped blocks", "ancestor", ancestor.Number, "dropped_from", ancestor.Number+1, "old_tip", top, "depth", depth)
+	if err := f.sink.Retract(ctx, f.cfg.Chain, ancestor.Number+1); err != nil {
+		return top + 1, fmt.Errorf("reorg: retract from block %d: %w", ancestor.Number+1, err)
+	}
+	if err := f.cp.Rewind(ctx, f.cfg.Chain, ancestor); err != nil {
+		return top + 1, err
+	}
+	f.mu.Lock()
+	f.cursor = ancestor
+	f.reorgs = append(f.reorgs, Reorg{Ancestor: ancestor, OldTip: top, Depth: depth, At: time.Now()})
+	f.mu.Unlock()
+	return ancestor.Number + 1, nil
 }

@@ -45,6 +45,8 @@ func (s *sink) HandleBundle(_ context.Context, b *chain.Bundle) error {
 	return nil
 }
 
+func (s *sink) Retract(context.Context, string, uint64) error { return nil }
+
 func follow(t *testing.T, url string, period time.Duration, s *sink, wantBlocks uint64) (*sqlite.Store, *devchain.Chain) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)

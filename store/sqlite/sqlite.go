@@ -34,6 +34,11 @@ var schema = []string{
 		number INTEGER NOT NULL,
 		hash TEXT NOT NULL,
 		updated_at INTEGER NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS blocks (
+		chain TEXT NOT NULL,
+		number INTEGER NOT NULL,
+		hash TEXT NOT NULL,
+		PRIMARY KEY (chain, number))`,
 	`CREATE TABLE IF NOT EXISTS alerts (
 		id INTEGER PRIMARY KEY AUTOINCREMENT,
 		fingerprint TEXT NOT NULL UNIQUE,
@@ -48,6 +53,7 @@ var schema = []string{
 		body TEXT NOT NULL)`,
 	`CREATE INDEX IF NOT EXISTS alerts_ungrouped ON alerts(incident_id) WHERE incident_id IS NULL`,
 	`CREATE INDEX IF NOT EXISTS alerts_incident ON alerts(incident_id, id)`,
+	`CREATE INDEX IF NOT EXISTS alerts_block ON alerts(chain, block_number)`,
 	`CREATE TABLE IF NOT EXISTS incidents (
 		id TEXT PRIMARY KEY,
 		monitor TEXT NOT NULL,
@@ -140,13 +146,64 @@ func (s *Store) Checkpoint(ctx context.Context, chainName string) (chain.Cursor,
 	return chain.Cursor{Number: num, Hash: common.HexToHash(hash)}, true, nil
 }
 
-// SaveCheckpoint records that a block's alerts are stored.
+// ReorgWindow is how many recent block hashes per chain are kept to find
+// the common ancestor after a reorg. Deeper reorgs than this are reported
+// as errors by ingest rather than handled silently.
+const ReorgWindow = 1024
+
+// SaveCheckpoint records that a block's alerts are stored, and remembers
+// its hash for reorg detection, in one transaction.
 func (s *Store) SaveCheckpoint(ctx context.Context, chainName string, c chain.Cursor) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO checkpoints(chain, number, hash, updated_at) VALUES(?, ?, ?, ?)
-		ON CONFLICT(chain) DO UPDATE SET number = excluded.number, hash = excluded.hash, updated_at = excluded.updated_at`,
-		chainName, c.Number, c.Hash.Hex(), time.Now().UnixNano())
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO checkpoints(chain, number, hash, updated_at) VALUES(?, ?, ?, ?)
+			ON CONFLICT(chain) DO UPDATE SET number = excluded.number, hash = excluded.hash, updated_at = excluded.updated_at`,
+			chainName, c.Number, c.Hash.Hex(), time.Now().UnixNano()); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO blocks(chain, number, hash) VALUES(?, ?, ?)
+			ON CONFLICT(chain, number) DO UPDATE SET hash = excluded.hash`, chainName, c.Number, c.Hash.Hex()); err != nil {
+			return err
+		}
+		if c.Number > ReorgWindow && c.Number%64 == 0 {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM blocks WHERE chain = ? AND number < ?`, chainName, c.Number-ReorgWindow); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("save checkpoint of %s at %d: %w", chainName, c.Number, err)
+	}
+	return nil
+}
+
+// BlockHash returns the stored hash of a processed block, if it is still
+// within the reorg window.
+func (s *Store) BlockHash(ctx context.Context, chainName string, number uint64) (common.Hash, bool, error) {
+	var hash string
+	err := s.db.QueryRowContext(ctx, `SELECT hash FROM blocks WHERE chain = ? AND number = ?`, chainName, number).Scan(&hash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return common.Hash{}, false, nil
+	}
+	if err != nil {
+		return common.Hash{}, false, fmt.Errorf("load hash of %s block %d: %w", chainName, number, err)
+	}
+	return common.HexToHash(hash), true, nil
+}
+
+// Rewind moves a chain's cursor back to a common ancestor after a reorg and
+// forgets the dropped blocks' hashes.
+func (s *Store) Rewind(ctx context.Context, chainName string, to chain.Cursor) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM blocks WHERE chain = ? AND number > ?`, chainName, to.Number); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE checkpoints SET number = ?, hash = ?, updated_at = ? WHERE chain = ?`,
+			to.Number, to.Hash.Hex(), time.Now().UnixNano(), chainName)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("rewind %s to %d: %w", chainName, to.Number, err)
 	}
 	return nil
 }
@@ -212,13 +269,49 @@ func (s *Store) Alerts(ctx context.Context) ([]alert.Alert, error) {
 	return scanAlerts(rows)
 }
 
-// UngroupedAlerts returns alerts not yet in an incident.
+// UngroupedAlerts returns alerts not yet in an incident. Retracted alerts
+// never open an incident.
 func (s *Store) UngroupedAlerts(ctx context.Context) ([]alert.Alert, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT body, incident_id FROM alerts WHERE incident_id IS NULL ORDER BY block_number, tx_index, id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT body, incident_id FROM alerts WHERE incident_id IS NULL AND status != 'retracted' ORDER BY block_number, tx_index, id`)
 	if err != nil {
 		return nil, err
 	}
 	return scanAlerts(rows)
+}
+
+// RetractAlerts marks every alert of a chain at or above fromBlock as
+// retracted (its block was dropped by a reorg) and returns them as they
+// were before (so a caller can tell a confirmed alert was retracted).
+// Alerts already retracted are left alone: a repeated call returns nothing.
+func (s *Store) RetractAlerts(ctx context.Context, chainName string, fromBlock uint64) ([]alert.Alert, error) {
+	var out []alert.Alert
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT body, incident_id FROM alerts WHERE chain = ? AND block_number >= ? AND status != 'retracted' ORDER BY id`, chainName, fromBlock)
+		if err != nil {
+			return err
+		}
+		if out, err = scanAlerts(rows); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE alerts SET status = 'retracted', body = json_set(body, '$.status', 'retracted')
+			WHERE chain = ? AND block_number >= ? AND status != 'retracted'`, chainName, fromBlock)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("retract alerts of %s from block %d: %w", chainName, fromBlock, err)
+	}
+	return out, nil
+}
+
+// ConfirmAlerts marks provisional alerts of a chain at or below upTo as
+// confirmed (deep enough that a reorg is no longer expected).
+func (s *Store) ConfirmAlerts(ctx context.Context, chainName string, upTo uint64) (int64, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE alerts SET status = 'confirmed', body = json_set(body, '$.status', 'confirmed')
+		WHERE chain = ? AND block_number <= ? AND status = 'provisional'`, chainName, upTo)
+	if err != nil {
+		return 0, fmt.Errorf("confirm alerts of %s up to %d: %w", chainName, upTo, err)
+	}
+	return res.RowsAffected()
 }
 
 // IncidentAlerts returns the alerts of an incident.

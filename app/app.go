@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"sync"
 
@@ -62,9 +63,21 @@ type chainRuntime struct {
 	follower      *ingest.Follower
 }
 
+// Options change how an App is built.
+type Options struct {
+	// DryRun builds no playbooks (and resolves no signer secrets): alerts
+	// and incidents are recorded, nothing is sent. Replays use it.
+	DryRun bool
+}
+
 // New opens the store, connects to every chain and builds detectors,
 // signers and playbooks. Nothing runs until Run.
-func New(ctx context.Context, cfg *config.Config, logger *slog.Logger) (_ *App, err error) {
+func New(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*App, error) {
+	return NewWithOptions(ctx, cfg, logger, Options{})
+}
+
+// NewWithOptions is New with options.
+func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger, opts Options) (_ *App, err error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -102,9 +115,11 @@ func New(ctx context.Context, cfg *config.Config, logger *slog.Logger) (_ *App, 
 		a.chains = append(a.chains, rt)
 		logger.Info("chain connected", "chain", cc.Name, "endpoint", client.URL, "detectors", engine.Len())
 	}
-	playbooks, err := a.buildPlaybooks(ctx, clients)
-	if err != nil {
-		return nil, err
+	playbooks := map[string][]respond.Playbook{}
+	if !opts.DryRun {
+		if playbooks, err = a.buildPlaybooks(ctx, clients); err != nil {
+			return nil, err
+		}
 	}
 	a.responder = respond.New(playbooks, st, a.incidents, logger.With("stage", "respond"))
 	return a, nil
@@ -353,4 +368,65 @@ func (p *pendingSet) drain() []string {
 	ids := p.ids
 	p.ids, p.set = nil, map[string]bool{}
 	return ids
+}
+
+// ReplayStats summarises a replay.
+type ReplayStats struct {
+	Blocks    int
+	Txs       int
+	Alerts    int // new alerts stored (alerts already stored from an earlier run are not counted)
+	Incidents int // incidents opened or changed
+}
+
+// Replay runs detection and incident grouping over bundles from next (until
+// it returns io.EOF) for one chain. It moves no checkpoint and never runs a
+// playbook, whatever the App's options: replaying history must not pause a
+// live protocol.
+func (a *App) Replay(ctx context.Context, chainName string, next func() (*chain.Bundle, error), onAlert func(alert.Alert)) (ReplayStats, error) {
+	var st ReplayStats
+	var rt *chainRuntime
+	for _, c := range a.chains {
+		if c.name == chainName {
+			rt = c
+		}
+	}
+	if rt == nil {
+		return st, fmt.Errorf("chain %q is not configured", chainName)
+	}
+	seen := map[string]bool{}
+	for {
+		b, err := next()
+		if errors.Is(err, io.EOF) {
+			return st, nil
+		}
+		if err != nil {
+			return st, err
+		}
+		alerts := rt.engine.Run(ctx, b)
+		if err := ctx.Err(); err != nil {
+			return st, err
+		}
+		stored, err := a.store.SaveAlerts(ctx, alerts)
+		if err != nil {
+			return st, fmt.Errorf("block %d: store alerts: %w", b.Number(), err)
+		}
+		changed, err := a.incidents.Process(ctx)
+		if err != nil {
+			return st, err
+		}
+		for _, inc := range changed {
+			if !seen[inc.ID] {
+				seen[inc.ID] = true
+				st.Incidents++
+			}
+		}
+		st.Blocks++
+		st.Txs += len(b.Receipts)
+		st.Alerts += len(stored)
+		if onAlert != nil {
+			for _, al := range alerts {
+				onAlert(al)
+			}
+		}
+	}
 }

@@ -60,6 +60,19 @@ type Checkpoints interface {
 	Rewind(ctx context.Context, chainName string, to chain.Cursor) error
 }
 
+// Observer is told what ingestion does, for metrics. Calls must not block.
+type Observer interface {
+	HeadSeen(chainName string, number uint64)
+	BlockProcessed(chainName string, number uint64, blockTime time.Time, txs int, took time.Duration)
+	ReorgHandled(chainName string, depth uint64)
+}
+
+type noObserver struct{}
+
+func (noObserver) HeadSeen(string, uint64)                                      {}
+func (noObserver) BlockProcessed(string, uint64, time.Time, int, time.Duration) {}
+func (noObserver) ReorgHandled(string, uint64)                                  {}
+
 // Config of one follower.
 type Config struct {
 	Chain   string
@@ -70,6 +83,8 @@ type Config struct {
 	// StopAfter, when non-zero, makes Run return after processing this
 	// block (used by replays and tests).
 	StopAfter uint64
+	// Observer receives progress for metrics; nil = none.
+	Observer Observer
 }
 
 // Follower follows one chain.
@@ -85,6 +100,8 @@ type Follower struct {
 	lastHead uint64               // highest height announced so far
 	cursor   chain.Cursor
 	reorgs   []Reorg
+
+	resubscriptions int
 }
 
 // NewFollower builds a follower.
@@ -94,6 +111,9 @@ func NewFollower(cfg Config, src Source, sink Sink, cp Checkpoints, logger *slog
 	}
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = 2 * time.Second
+	}
+	if cfg.Observer == nil {
+		cfg.Observer = noObserver{}
 	}
 	return &Follower{cfg: cfg, src: src, sink: sink, cp: cp, logger: logger.With("chain", cfg.Chain), seen: map[uint64]time.Time{}}
 }
@@ -221,6 +241,7 @@ func (f *Follower) watchHeads(ctx context.Context, out chan uint64) {
 		}
 		f.lastHead = max(f.lastHead, n)
 		f.mu.Unlock()
+		f.cfg.Observer.HeadSeen(f.cfg.Chain, n)
 		// Keep only the newest height: the loop processes everything up to it.
 		select {
 		case out <- n:
@@ -235,17 +256,37 @@ func (f *Follower) watchHeads(ctx context.Context, out chan uint64) {
 			}
 		}
 	}
-	var subHeads chan *types.Header
-	var sub ethereum.Subscription
-	if hs, ok := f.src.(HeadSubscriber); ok {
+	hs, canSubscribe := f.src.(HeadSubscriber)
+	var (
+		subHeads chan *types.Header
+		sub      ethereum.Subscription
+		subErr   <-chan error
+	)
+	subscribe := func() bool {
 		ch := make(chan *types.Header, 16)
 		s, err := hs.SubscribeNewHead(ctx, ch)
 		if err != nil {
-			f.logger.Warn("head subscription unavailable; polling", "err", err)
-		} else {
-			sub, subHeads = s, ch
-			defer sub.Unsubscribe()
+			if ctx.Err() == nil {
+				f.logger.Warn("head subscription unavailable; polling", "err", err)
+			}
+			return false
 		}
+		sub, subHeads, subErr = s, ch, s.Err()
+		return true
+	}
+	defer func() {
+		if sub != nil {
+			sub.Unsubscribe()
+		}
+	}()
+	// A dropped subscription is re-established on this timer; polling
+	// carries on meanwhile, and the first poll after a resubscription
+	// fills whatever gap the drop left.
+	resub := time.NewTimer(time.Hour)
+	resub.Stop()
+	defer resub.Stop()
+	if canSubscribe && !subscribe() {
+		resub.Reset(time.Second)
 	}
 	poll := time.NewTicker(f.cfg.PollInterval)
 	defer poll.Stop()
@@ -260,10 +301,6 @@ func (f *Follower) watchHeads(ctx context.Context, out chan uint64) {
 		announce(h.Number.Uint64())
 	}
 	pollOnce()
-	var subErr <-chan error
-	if sub != nil {
-		subErr = sub.Err()
-	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -272,11 +309,31 @@ func (f *Follower) watchHeads(ctx context.Context, out chan uint64) {
 			announce(h.Number.Uint64())
 		case err := <-subErr:
 			f.logger.Warn("head subscription dropped; polling until it is back", "err", err)
-			subHeads, subErr = nil, nil
+			sub.Unsubscribe()
+			sub, subHeads, subErr = nil, nil, nil
+			f.mu.Lock()
+			f.resubscriptions++
+			f.mu.Unlock()
+			resub.Reset(time.Second)
+		case <-resub.C:
+			if subscribe() {
+				f.logger.Info("head subscription re-established")
+				pollOnce()
+			} else {
+				resub.Reset(time.Second)
+			}
 		case <-poll.C:
 			pollOnce()
 		}
 	}
+}
+
+// Resubscriptions counts head subscriptions that dropped and had to be
+// re-established.
+func (f *Follower) Resubscriptions() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.resubscriptions
 }
 
 // process fetches one block and hands it on, then moves the checkpoint.
@@ -284,6 +341,7 @@ func (f *Follower) watchHeads(ctx context.Context, out chan uint64) {
 // the common ancestor when n's parent shows that a reorg replaced blocks
 // already processed.
 func (f *Follower) process(ctx context.Context, n uint64) (uint64, error) {
+	began := time.Now()
 	num := new(big.Int).SetUint64(n)
 	block, err := f.src.BlockByNumber(ctx, num)
 	if err != nil {
@@ -302,20 +360,17 @@ func (f *Follower) process(ctx context.Context, n uint64) (uint64, error) {
 		}
 	}
 	hash := block.Hash()
-	receipts, err := f.src.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, true))
-	if err != nil {
-		return n, fmt.Errorf("fetch receipts of block %d (%s): %w", n, hash.Hex(), err)
-	}
 	f.mu.Lock()
 	seenAt, ok := f.seen[n]
 	f.mu.Unlock()
 	if !ok {
 		seenAt = time.Now()
 	}
-	b, err := chain.NewBundle(f.cfg.Chain, f.cfg.ChainID, block, receipts, seenAt)
+	b, err := completeBundle(ctx, f.src, f.cfg.Chain, f.cfg.ChainID, block, seenAt)
 	if err != nil {
 		return n, err
 	}
+	receipts := b.Receipts
 	if err := f.sink.HandleBundle(ctx, b); err != nil {
 		return n, fmt.Errorf("block %d: %w", n, err)
 	}
@@ -327,6 +382,7 @@ func (f *Follower) process(ctx context.Context, n uint64) (uint64, error) {
 	f.cursor = cur
 	delete(f.seen, n)
 	f.mu.Unlock()
+	f.cfg.Observer.BlockProcessed(f.cfg.Chain, n, b.Time(), len(receipts), time.Since(began))
 	if f.cfg.StopAfter != 0 && n >= f.cfg.StopAfter {
 		return n + 1, errStop
 	}
@@ -374,5 +430,28 @@ func (f *Follower) reorg(ctx context.Context, top uint64) (uint64, error) {
 	f.cursor = ancestor
 	f.reorgs = append(f.reorgs, Reorg{Ancestor: ancestor, OldTip: top, Depth: depth, At: time.Now()})
 	f.mu.Unlock()
+	f.cfg.Observer.ReorgHandled(f.cfg.Chain, depth)
 	return ancestor.Number + 1, nil
+}
+
+// completeBundle fetches a block's receipts and builds its bundle.
+func completeBundle(ctx context.Context, src Source, chainName string, chainID *big.Int, block *types.Block, seenAt time.Time) (*chain.Bundle, error) {
+	receipts, err := src.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(block.Hash(), true))
+	if err != nil {
+		return nil, fmt.Errorf("fetch receipts of block %d (%s): %w", block.NumberU64(), block.Hash().Hex(), err)
+	}
+	return chain.NewBundle(chainName, chainID, block, receipts, seenAt)
+}
+
+// FetchBundle fetches one block and its receipts, for tools that work on a
+// range outside the follower (record, replay).
+func FetchBundle(ctx context.Context, src Source, chainName string, chainID *big.Int, n uint64) (*chain.Bundle, error) {
+	block, err := src.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		if errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("block %d: %w", n, chain.ErrNotFound)
+		}
+		return nil, fmt.Errorf("fetch block %d: %w", n, err)
+	}
+	return completeBundle(ctx, src, chainName, chainID, block, time.Now())
 }

@@ -14,7 +14,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
 	"github.com/warden-dev/warden/alert"
+	"github.com/warden-dev/warden/api"
 	"github.com/warden-dev/warden/chain"
 	chainrpc "github.com/warden-dev/warden/chain/rpc"
 	"github.com/warden-dev/warden/config"
@@ -22,6 +25,7 @@ import (
 	"github.com/warden-dev/warden/detect/exploit"
 	"github.com/warden-dev/warden/incident"
 	"github.com/warden-dev/warden/ingest"
+	"github.com/warden-dev/warden/metrics"
 	"github.com/warden-dev/warden/respond"
 	"github.com/warden-dev/warden/respond/action/pause"
 	"github.com/warden-dev/warden/signer"
@@ -53,6 +57,7 @@ type App struct {
 	responder *respond.Responder
 	logger    *slog.Logger
 	pending   pendingSet
+	metrics   *metrics.Metrics
 }
 
 type chainRuntime struct {
@@ -85,7 +90,7 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 	if err != nil {
 		return nil, err
 	}
-	a := &App{cfg: cfg, store: st, logger: logger, pending: newPendingSet()}
+	a := &App{cfg: cfg, store: st, logger: logger, pending: newPendingSet(), metrics: metrics.New()}
 	defer func() {
 		if err != nil {
 			a.Close()
@@ -110,7 +115,7 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 		}
 		rt := &chainRuntime{name: cc.Name, confirmations: cc.ConfirmationDepth(), client: client, engine: engine}
 		rt.follower = ingest.NewFollower(ingest.Config{
-			Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval,
+			Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval, Observer: a.metrics,
 		}, client, &pipeline{app: a, rt: rt}, st, logger.With("stage", "ingest"))
 		a.chains = append(a.chains, rt)
 		logger.Info("chain connected", "chain", cc.Name, "endpoint", client.URL, "detectors", engine.Len())
@@ -192,6 +197,14 @@ func (a *App) Incidents() *incident.Manager { return a.incidents }
 func (a *App) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if a.cfg.Server.Listen != "" {
+		addr, served, err := api.Serve(ctx, a.cfg.Server.Listen, api.Handler(a, promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{})))
+		if err != nil {
+			return err
+		}
+		a.logger.Info("serving /metrics and /status", "addr", addr.String())
+		defer func() { <-served }()
+	}
 	respondDone := make(chan struct{})
 	go func() {
 		defer close(respondDone)
@@ -300,6 +313,7 @@ func (p *pipeline) HandleBundle(ctx context.Context, b *chain.Bundle) error {
 			return fmt.Errorf("store alerts: %w", err)
 		}
 		for _, a := range stored {
+			p.app.metrics.AlertStored(a.Chain, a.Monitor, a.Detector, a.Severity.String())
 			p.app.logger.Warn("alert", "chain", a.Chain, "monitor", a.Monitor, "detector", a.Detector, "severity", a.Severity, "block", a.BlockNumber, "tx", a.TxHash, "title", a.Title)
 		}
 	}
@@ -429,4 +443,20 @@ func (a *App) Replay(ctx context.Context, chainName string, next func() (*chain.
 			}
 		}
 	}
+}
+
+// Status implements api.StatusProvider.
+func (a *App) Status(_ context.Context) api.Status {
+	var st api.Status
+	for _, rt := range a.chains {
+		cur := rt.follower.Cursor()
+		head := rt.follower.Head()
+		cs := api.ChainStatus{Name: rt.name, Head: head, Processed: cur.Number, Reorgs: len(rt.follower.Reorgs())}
+		if head > cur.Number {
+			cs.LagBlocks = head - cur.Number
+		}
+		cs.Endpoints = endpointStatus(rt.client)
+		st.Chains = append(st.Chains, cs)
+	}
+	return st
 }

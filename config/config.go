@@ -25,6 +25,13 @@ type Config struct {
 	Playbooks []Playbook `yaml:"playbooks"`
 	Signers   []Signer   `yaml:"signers"`
 	Incidents Incidents  `yaml:"incidents"`
+	Server    Server     `yaml:"server"`
+}
+
+// Server is Warden's HTTP listener for /metrics and /status.
+type Server struct {
+	// Listen is host:port; empty disables the listener.
+	Listen string `yaml:"listen"`
 }
 
 // Store selects where Warden keeps its state.

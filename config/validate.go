@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"slices"
 	"strconv"
@@ -195,6 +196,11 @@ func (c *Config) Validate(plugins *Plugins) error {
 					p.add(ppath, "playbook %q step %d targets contract %q, which is neither a contract of monitor %q nor an address", name, k, st.Contract, m.Name)
 				}
 			}
+		}
+	}
+	if c.Server.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.Server.Listen); err != nil {
+			p.add("server.listen", "%q is not host:port: %v", c.Server.Listen, err)
 		}
 	}
 	return errors.Join(p...)

@@ -118,6 +118,13 @@ func NewFollower(cfg Config, src Source, sink Sink, cp Checkpoints, logger *slog
 	return &Follower{cfg: cfg, src: src, sink: sink, cp: cp, logger: logger.With("chain", cfg.Chain), seen: map[uint64]time.Time{}}
 }
 
+// Head returns the highest block number announced by the node so far.
+func (f *Follower) Head() uint64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.lastHead
+}
+
 // Cursor returns the last block handed on and checkpointed.
 func (f *Follower) Cursor() chain.Cursor {
 	f.mu.Lock()

@@ -1,78 +1,36 @@
-// Package rpc connects Warden to a chain's JSON-RPC endpoints. It wraps
-// go-ethereum's ethclient, checks that an endpoint serves the chain the
-// config says it does (signing a pause for the wrong network is a real
-// risk), and prefers a WebSocket endpoint so heads can be pushed.
+// Package rpc connects Warden to a chain's JSON-RPC endpoints.
+//
+// A Pool holds every configured endpoint of one chain (HTTP and/or
+// WebSocket, each with a weight, a rate limit and a timeout). It checks each
+// endpoint's chain ID when it connects (signing a pause for the wrong network
+// is a real risk), probes every endpoint's head and latency in the
+// background, and sends each call to the best healthy endpoint. When that
+// endpoint fails at the transport level (errors, timeouts, HTTP 429/5xx,
+// garbage JSON, a head that lags), the same call is retried on the next one,
+// so a caller sees one slower call instead of an error, and the failed
+// endpoint returns to service once a health check succeeds again.
+//
+// Errors the node itself answers (execution reverted, nonce too low, ...)
+// belong to the request: they are returned unchanged and never cause a
+// failover.
 package rpc
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"math/big"
-	"strings"
-	"time"
-
-	"github.com/ethereum/go-ethereum/ethclient"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 )
 
-// Client is one connected endpoint.
-type Client struct {
-	*ethclient.Client
-	URL     string
-	chainID *big.Int
-}
+// Client is the name the rest of Warden has always used for its connection
+// to a chain; it is a Pool now.
+type Client = Pool
 
-// ChainID is the chain ID the endpoint reported when dialled.
-func (c *Client) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
-
-// Raw is the underlying JSON-RPC client, for methods ethclient lacks.
-func (c *Client) Raw() *gethrpc.Client { return c.Client.Client() }
-
-// Dial connects to the first endpoint that answers with the expected chain
-// ID, trying WebSocket endpoints first. Every failure is reported.
+// Dial builds a Pool with default settings from plain endpoint URLs: every
+// endpoint has weight 1, no rate limit and a 5 s timeout. It fails only when
+// no endpoint is usable; every endpoint's reason is reported. NewPool is the
+// constructor with every setting.
 func Dial(ctx context.Context, urls []string, wantChainID int64) (*Client, error) {
-	ordered := make([]string, 0, len(urls))
+	eps := make([]EndpointConfig, 0, len(urls))
 	for _, u := range urls {
-		if strings.HasPrefix(u, "ws") {
-			ordered = append(ordered, u)
-		}
+		eps = append(eps, EndpointConfig{URL: u})
 	}
-	for _, u := range urls {
-		if !strings.HasPrefix(u, "ws") {
-			ordered = append(ordered, u)
-		}
-	}
-	var errs []error
-	for _, u := range ordered {
-		c, err := dialOne(ctx, u, wantChainID)
-		if err == nil {
-			return c, nil
-		}
-		errs = append(errs, err)
-	}
-	if len(errs) == 0 {
-		return nil, errors.New("no endpoints configured")
-	}
-	return nil, fmt.Errorf("no usable endpoint: %w", errors.Join(errs...))
-}
-
-func dialOne(ctx context.Context, url string, want int64) (*Client, error) {
-	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	rc, err := gethrpc.DialContext(dctx, url)
-	if err != nil {
-		return nil, fmt.Errorf("%s: dial: %w", url, err)
-	}
-	ec := ethclient.NewClient(rc)
-	id, err := ec.ChainID(dctx)
-	if err != nil {
-		ec.Close()
-		return nil, fmt.Errorf("%s: eth_chainId: %w", url, err)
-	}
-	if want != 0 && id.Cmp(big.NewInt(want)) != 0 {
-		ec.Close()
-		return nil, fmt.Errorf("%s: serves chain ID %s, config says %d", url, id, want)
-	}
-	return &Client{Client: ec, URL: url, chainID: id}, nil
+	return NewPool(ctx, Config{ChainID: wantChainID, Endpoints: eps})
 }

@@ -100,15 +100,18 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 	reg := Detectors()
 	clients := map[string]*chainrpc.Client{}
 	for _, cc := range cfg.Chains {
-		urls := make([]string, 0, len(cc.Endpoints))
-		for _, ep := range cc.Endpoints {
-			urls = append(urls, ep.URL)
-		}
-		client, err := chainrpc.Dial(ctx, urls, cc.ChainID)
+		client, err := DialChain(ctx, &cc, logger)
 		if err != nil {
 			return nil, fmt.Errorf("chain %s: %w", cc.Name, err)
 		}
 		clients[cc.Name] = client
+		a.metrics.WatchEndpoints(cc.Name, func() []metrics.EndpointSample {
+			var out []metrics.EndpointSample
+			for _, e := range client.Status() {
+				out = append(out, metrics.EndpointSample{URL: e.URL, Healthy: e.Healthy, Head: e.Head, LatencyMS: e.LatencyMS, Requests: e.Requests, Errors: e.TotalErrors})
+			}
+			return out
+		})
 		engine, err := detect.NewEngine(cfg, cc.Name, reg, detect.Deps{State: client, Logger: logger.With("stage", "detect", "chain", cc.Name)})
 		if err != nil {
 			return nil, err
@@ -459,4 +462,17 @@ func (a *App) Status(_ context.Context) api.Status {
 		st.Chains = append(st.Chains, cs)
 	}
 	return st
+}
+
+// DialChain builds the endpoint pool of a configured chain.
+func DialChain(ctx context.Context, cc *config.Chain, logger *slog.Logger) (*chainrpc.Client, error) {
+	eps := make([]chainrpc.EndpointConfig, 0, len(cc.Endpoints))
+	for _, ep := range cc.Endpoints {
+		eps = append(eps, chainrpc.EndpointConfig{URL: ep.URL, Weight: ep.Weight, RateLimit: ep.RateLimit, Timeout: ep.Timeout})
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return chainrpc.NewPool(ctx, chainrpc.Config{ChainID: cc.ChainID, Endpoints: eps, HealthInterval: cc.HealthInterval, MaxLag: cc.MaxLag,
+		Logger: logger.With("stage", "rpc", "chain", cc.Name)})
 }

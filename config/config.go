@@ -52,6 +52,11 @@ type Chain struct {
 	// PollInterval is how often heads are polled when no WebSocket
 	// subscription is available, and the safety-net poll when one is.
 	PollInterval time.Duration `yaml:"poll_interval"`
+	// HealthInterval is how often every endpoint is probed (default 1s).
+	HealthInterval time.Duration `yaml:"health_interval"`
+	// MaxLag is how many blocks an endpoint may be behind the best head
+	// before calls avoid it (default 3).
+	MaxLag uint64 `yaml:"max_lag"`
 	// Confirmations is how deep a block must be before its alerts turn
 	// from provisional to confirmed. Responses do not wait for it.
 	Confirmations *uint64 `yaml:"confirmations"`
@@ -65,9 +70,16 @@ func (c *Chain) ConfirmationDepth() uint64 {
 	return *c.Confirmations
 }
 
-// Endpoint is one JSON-RPC URL (http(s):// or ws(s)://).
+// Endpoint is one JSON-RPC URL (http(s):// or ws(s)://) and how to use it.
 type Endpoint struct {
 	URL string `yaml:"url"`
+	// Weight orders healthy endpoints: higher is preferred (default 1).
+	Weight int `yaml:"weight"`
+	// RateLimit caps requests per second to this endpoint (0 = none), for
+	// providers that answer 429 above a quota.
+	RateLimit float64 `yaml:"rate_limit"`
+	// Timeout bounds one request (default 5s).
+	Timeout time.Duration `yaml:"timeout"`
 }
 
 // Monitor is one protocol under watch: its contracts, the detectors that run

@@ -58,9 +58,22 @@ func (c *Config) Validate(plugins *Plugins) error {
 			p.add(path+".endpoints", "at least one endpoint is required")
 		}
 		for j, ep := range ch.Endpoints {
+			epath := fmt.Sprintf("%s.endpoints[%d]", path, j)
 			if err := checkEndpointURL(ep.URL); err != nil {
-				p.add(fmt.Sprintf("%s.endpoints[%d].url", path, j), "%v", err)
+				p.add(epath+".url", "%v", err)
 			}
+			if ep.Weight < 0 {
+				p.add(epath+".weight", "must not be negative")
+			}
+			if ep.RateLimit < 0 {
+				p.add(epath+".rate_limit", "must not be negative")
+			}
+			if ep.Timeout < 0 {
+				p.add(epath+".timeout", "must not be negative")
+			}
+		}
+		if ch.HealthInterval < 0 {
+			p.add(path+".health_interval", "must not be negative")
 		}
 		if ch.StartBlock != "latest" {
 			if _, err := strconv.ParseUint(ch.StartBlock, 10, 64); err != nil {

@@ -27,6 +27,8 @@ type Metrics struct {
 
 	mu    sync.Mutex
 	heads map[string]uint64
+
+	endpoints *endpointCollector
 }
 
 // New registers Warden's collectors (plus Go and process collectors) in a
@@ -36,6 +38,7 @@ func New() *Metrics {
 	m := &Metrics{
 		Registry:   reg,
 		heads:      map[string]uint64{},
+		endpoints:  &endpointCollector{sources: map[string]func() []EndpointSample{}},
 		head:       prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "warden_chain_head_block", Help: "Highest block number the node has announced."}, []string{"chain"}),
 		processed:  prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "warden_ingest_processed_block", Help: "Last block whose alerts are stored (the checkpoint)."}, []string{"chain"}),
 		lagBlocks:  prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "warden_ingest_lag_blocks", Help: "Head minus processed block."}, []string{"chain"}),
@@ -47,7 +50,7 @@ func New() *Metrics {
 		reorgDepth: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "warden_ingest_reorg_depth_blocks", Help: "Processed blocks dropped per reorg.", Buckets: []float64{1, 2, 3, 5, 8, 13, 21, 64}}, []string{"chain"}),
 		alerts:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "warden_alerts_total", Help: "Alerts stored."}, []string{"chain", "monitor", "detector", "severity"}),
 	}
-	reg.MustRegister(m.head, m.processed, m.lagBlocks, m.lagSeconds, m.blocks, m.txs, m.blockTime, m.reorgs, m.reorgDepth, m.alerts,
+	reg.MustRegister(m.endpoints, m.head, m.processed, m.lagBlocks, m.lagSeconds, m.blocks, m.txs, m.blockTime, m.reorgs, m.reorgDepth, m.alerts,
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
 }

@@ -84,7 +84,7 @@ monitors:
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	for _, want := range []string{`warden_ingest_blocks_total{chain="dev"}`, `warden_ingest_processed_block{chain="dev"}`, `warden_chain_head_block{chain="dev"}`, "warden_ingest_lag_blocks"} {
+	for _, want := range []string{`warden_ingest_blocks_total{chain="dev"}`, `warden_ingest_processed_block{chain="dev"}`, `warden_chain_head_block{chain="dev"}`, "warden_ingest_lag_blocks", `warden_rpc_endpoint_up{chain="dev",endpoint="` + c.WSURL() + `"} 1`} {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("/metrics lacks %s", want)
 		}

@@ -62,11 +62,7 @@ func (r *rangeFlags) checkRange(required bool) error {
 }
 
 func dialChain(ctx context.Context, cc *config.Chain) (*chainrpc.Client, error) {
-	urls := make([]string, 0, len(cc.Endpoints))
-	for _, ep := range cc.Endpoints {
-		urls = append(urls, ep.URL)
-	}
-	return chainrpc.Dial(ctx, urls, cc.ChainID)
+	return app.DialChain(ctx, cc, nil)
 }
 
 func recordCmd() *cobra.Command {

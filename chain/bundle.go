@@ -33,15 +33,31 @@ type Bundle struct {
 // NewBundle checks that the receipts match the block and recovers senders
 // once, so detectors never repeat the signature recovery.
 func NewBundle(chainName string, chainID *big.Int, block *types.Block, receipts types.Receipts, seenAt time.Time) (*Bundle, error) {
+	return NewBundleWithSenders(chainName, chainID, block, receipts, nil, seenAt)
+}
+
+// NewBundleWithSenders is NewBundle with the senders the node reported
+// (trusted like the rest of its answer); nil senders are recovered from
+// the signatures.
+func NewBundleWithSenders(chainName string, chainID *big.Int, block *types.Block, receipts types.Receipts, senders []common.Address, seenAt time.Time) (*Bundle, error) {
 	txs := block.Transactions()
 	if len(receipts) != len(txs) {
 		return nil, fmt.Errorf("block %d (%s): %d transactions but %d receipts", block.NumberU64(), block.Hash().Hex(), len(txs), len(receipts))
 	}
-	signer := types.LatestSignerForChainID(chainID)
-	senders := make([]common.Address, len(txs))
+	if senders != nil && len(senders) != len(txs) {
+		return nil, fmt.Errorf("block %d: %d senders for %d transactions", block.NumberU64(), len(senders), len(txs))
+	}
+	var signer types.Signer
+	if senders == nil {
+		signer = types.LatestSignerForChainID(chainID)
+		senders = make([]common.Address, len(txs))
+	}
 	for i, tx := range txs {
 		if receipts[i].TxHash != tx.Hash() {
 			return nil, fmt.Errorf("block %d: receipt %d is for tx %s, want %s", block.NumberU64(), i, receipts[i].TxHash.Hex(), tx.Hash().Hex())
+		}
+		if signer == nil {
+			continue
 		}
 		from, err := types.Sender(signer, tx)
 		if err != nil {

@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/warden-dev/warden/chain"
+	chainrpc "github.com/warden-dev/warden/chain/rpc"
 )
 
 // Source is the node access ingest needs.
@@ -182,7 +183,17 @@ func (f *Follower) Run(ctx context.Context) error {
 			head = max(head, h)
 		}
 		for next <= head {
-			n, err := f.process(ctx, next)
+			var n uint64
+			var err error
+			if bs, ok := f.src.(BatchSource); ok && head-next+1 >= catchUpMin {
+				n, err = f.catchUp(ctx, bs, next, head)
+			} else {
+				n, err = f.process(ctx, next)
+			}
+			// On error n is the block that failed (a catch-up may have
+			// processed blocks before it); on a reorg, the block after the
+			// common ancestor.
+			next = n
 			if err != nil {
 				switch {
 				case errors.Is(err, errStop):
@@ -202,7 +213,6 @@ func (f *Follower) Run(ctx context.Context) error {
 				}
 				break
 			}
-			next = n
 		}
 	}
 }
@@ -349,14 +359,21 @@ func (f *Follower) Resubscriptions() int {
 // already processed.
 func (f *Follower) process(ctx context.Context, n uint64) (uint64, error) {
 	began := time.Now()
-	num := new(big.Int).SetUint64(n)
-	block, err := f.src.BlockByNumber(ctx, num)
+	block, err := f.src.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 	if err != nil {
 		if errors.Is(err, ethereum.NotFound) {
 			return n, fmt.Errorf("block %d: %w", n, chain.ErrNotFound)
 		}
 		return n, fmt.Errorf("fetch block %d: %w", n, err)
 	}
+	return f.handle(ctx, began, block, nil, nil)
+}
+
+// handle checks a fetched block against the processed chain, completes its
+// bundle (fetching receipts when not given), hands it to the sink and moves
+// the checkpoint.
+func (f *Follower) handle(ctx context.Context, began time.Time, block *types.Block, receipts types.Receipts, senders []common.Address) (uint64, error) {
+	n := block.NumberU64()
 	if n > 0 {
 		prev, ok, err := f.cp.BlockHash(ctx, f.cfg.Chain, n-1)
 		if err != nil {
@@ -373,11 +390,16 @@ func (f *Follower) process(ctx context.Context, n uint64) (uint64, error) {
 	if !ok {
 		seenAt = time.Now()
 	}
-	b, err := completeBundle(ctx, f.src, f.cfg.Chain, f.cfg.ChainID, block, seenAt)
+	if receipts == nil {
+		var err error
+		if receipts, err = f.src.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, true)); err != nil {
+			return n, fmt.Errorf("fetch receipts of block %d (%s): %w", n, hash.Hex(), err)
+		}
+	}
+	b, err := chain.NewBundleWithSenders(f.cfg.Chain, f.cfg.ChainID, block, receipts, senders, seenAt)
 	if err != nil {
 		return n, err
 	}
-	receipts := b.Receipts
 	if err := f.sink.HandleBundle(ctx, b); err != nil {
 		return n, fmt.Errorf("block %d: %w", n, err)
 	}
@@ -394,6 +416,73 @@ func (f *Follower) process(ctx context.Context, n uint64) (uint64, error) {
 		return n + 1, errStop
 	}
 	return n + 1, nil
+}
+
+// BatchSource fetches ranges of blocks with their receipts in JSON-RPC
+// batches (chain/rpc.Pool does, with its own bounded concurrency).
+type BatchSource interface {
+	FetchBlocks(ctx context.Context, from, to uint64) ([]chainrpc.BlockData, error)
+}
+
+const (
+	// catchUpMin is how far behind the head ingest must be before it
+	// switches from block-by-block following to batched catch-up.
+	catchUpMin = 4
+	// catchUpChunk blocks are requested at a time, and catchUpAhead chunks
+	// may wait fetched while earlier ones are processed: fetching overlaps
+	// detection, and memory stays bounded (~ chunk x ahead blocks).
+	catchUpChunk = 100
+	catchUpAhead = 2
+)
+
+// catchUp processes from..to with fetching running ahead of processing,
+// strictly in block order. It stops early (returning the next block) on a
+// reorg, an error, or StopAfter.
+func (f *Follower) catchUp(ctx context.Context, bs BatchSource, from, to uint64) (uint64, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type fetched struct {
+		data  []chainrpc.BlockData
+		err   error
+		began time.Time
+	}
+	results := make(chan fetched, catchUpAhead)
+	go func() {
+		defer close(results)
+		for start := from; start <= to; start += catchUpChunk {
+			end := min(to, start+catchUpChunk-1)
+			began := time.Now()
+			data, err := bs.FetchBlocks(ctx, start, end)
+			select {
+			case results <- fetched{data, err, began}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	next := from
+	for r := range results {
+		for _, d := range r.data {
+			n, err := f.handle(ctx, r.began, d.Block, d.Receipts, d.Senders)
+			if err != nil {
+				return n, err
+			}
+			if n != d.Block.NumberU64()+1 {
+				return n, nil // a reorg moved the cursor back: start over from there
+			}
+			next = n
+		}
+		if r.err != nil {
+			if errors.Is(r.err, ethereum.NotFound) {
+				return next, fmt.Errorf("catch-up: %w (%w)", chain.ErrNotFound, r.err)
+			}
+			return next, fmt.Errorf("catch-up: %w", r.err)
+		}
+	}
+	return next, nil
 }
 
 // reorg walks back from the processed block top to the highest block whose

@@ -117,9 +117,11 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 			return nil, err
 		}
 		rt := &chainRuntime{name: cc.Name, confirmations: cc.ConfirmationDepth(), client: client, engine: engine}
-		rt.follower = ingest.NewFollower(ingest.Config{
-			Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval, Observer: a.metrics,
-		}, client, &pipeline{app: a, rt: rt}, st, logger.With("stage", "ingest"))
+		icfg := ingest.Config{Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval, Observer: a.metrics}
+		if req := engine.Requirements(); req.Traces {
+			icfg.Traces = &ingest.TraceNeeds{Addresses: req.TraceAddresses, NeededBy: req.NeededBy}
+		}
+		rt.follower = ingest.NewFollower(icfg, client, &pipeline{app: a, rt: rt}, st, logger.With("stage", "ingest"))
 		a.chains = append(a.chains, rt)
 		logger.Info("chain connected", "chain", cc.Name, "endpoint", client.URL, "detectors", engine.Len())
 	}

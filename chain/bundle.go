@@ -28,6 +28,9 @@ type Bundle struct {
 	// SeenAt is when ingest first learned the block existed (head
 	// notification or poll), the start of the detection-latency clock.
 	SeenAt time.Time
+	// Traces are the call traces of the block's transactions, in order;
+	// nil unless a detector asked for them (detect.Requirements).
+	Traces []TxTrace
 }
 
 // NewBundle checks that the receipts match the block and recovers senders

@@ -30,6 +30,14 @@ import (
 type Requirements struct {
 	// Traces asks for call traces of the block's transactions.
 	Traces bool
+	// TraceAddresses limits traces to blocks where a transaction calls, or
+	// a log comes from, one of these addresses (empty = every block).
+	// Tracing is the most expensive thing a node does; most detectors only
+	// need it where their protocol was touched.
+	TraceAddresses []common.Address
+	// NeededBy names the detectors that asked (monitor/detector), so an
+	// error about missing traces can say whom it affects.
+	NeededBy []string
 }
 
 // Detector inspects one block. It calls emit for each finding; the engine
@@ -152,11 +160,31 @@ func NewEngine(cfg *config.Config, chainName string, reg *Registry, deps Deps) (
 	return e, nil
 }
 
-// Requirements is the union of what the engine's detectors need.
+// Requirements is the union of what the engine's detectors need. A
+// detector that wants traces everywhere makes the union "everywhere".
 func (e *Engine) Requirements() Requirements {
 	var r Requirements
+	everywhere := false
+	seen := map[common.Address]bool{}
 	for _, in := range e.instances {
-		r.Traces = r.Traces || in.det.Requirements().Traces
+		req := in.det.Requirements()
+		if !req.Traces {
+			continue
+		}
+		r.Traces = true
+		r.NeededBy = append(r.NeededBy, in.monitor.Name+"/"+in.spec.Name)
+		if len(req.TraceAddresses) == 0 {
+			everywhere = true
+		}
+		for _, a := range req.TraceAddresses {
+			if !seen[a] {
+				seen[a] = true
+				r.TraceAddresses = append(r.TraceAddresses, a)
+			}
+		}
+	}
+	if everywhere {
+		r.TraceAddresses = nil
 	}
 	return r
 }

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"math/big"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -86,6 +87,22 @@ type Config struct {
 	StopAfter uint64
 	// Observer receives progress for metrics; nil = none.
 	Observer Observer
+	// Traces, when set, makes ingest fetch call traces for the blocks that
+	// need them (the source must implement TraceSource).
+	Traces *TraceNeeds
+}
+
+// TraceNeeds says which blocks need call traces and for whom.
+type TraceNeeds struct {
+	// Addresses limits tracing to blocks touching them; empty = all blocks.
+	Addresses []common.Address
+	// NeededBy names the detectors that asked, for error messages.
+	NeededBy []string
+}
+
+// TraceSource fetches a block's call traces (chain/rpc.Pool does).
+type TraceSource interface {
+	TraceBlock(ctx context.Context, number uint64) ([]chain.TxTrace, error)
 }
 
 // Follower follows one chain.
@@ -103,6 +120,7 @@ type Follower struct {
 	reorgs   []Reorg
 
 	resubscriptions int
+	traceAddrs      map[common.Address]bool
 }
 
 // NewFollower builds a follower.
@@ -116,7 +134,14 @@ func NewFollower(cfg Config, src Source, sink Sink, cp Checkpoints, logger *slog
 	if cfg.Observer == nil {
 		cfg.Observer = noObserver{}
 	}
-	return &Follower{cfg: cfg, src: src, sink: sink, cp: cp, logger: logger.With("chain", cfg.Chain), seen: map[uint64]time.Time{}}
+	f := &Follower{cfg: cfg, src: src, sink: sink, cp: cp, logger: logger.With("chain", cfg.Chain), seen: map[uint64]time.Time{}}
+	if cfg.Traces != nil {
+		f.traceAddrs = map[common.Address]bool{}
+		for _, a := range cfg.Traces.Addresses {
+			f.traceAddrs[a] = true
+		}
+	}
+	return f
 }
 
 // Head returns the highest block number announced by the node so far.
@@ -400,6 +425,11 @@ func (f *Follower) handle(ctx context.Context, began time.Time, block *types.Blo
 	if err != nil {
 		return n, err
 	}
+	if f.cfg.Traces != nil && f.needsTraces(b) {
+		if b.Traces, err = f.traces(ctx, b); err != nil {
+			return n, err
+		}
+	}
 	if err := f.sink.HandleBundle(ctx, b); err != nil {
 		return n, fmt.Errorf("block %d: %w", n, err)
 	}
@@ -550,4 +580,48 @@ func FetchBundle(ctx context.Context, src Source, chainName string, chainID *big
 		return nil, fmt.Errorf("fetch block %d: %w", n, err)
 	}
 	return completeBundle(ctx, src, chainName, chainID, block, time.Now())
+}
+
+// needsTraces reports whether a block touches an address whose detectors
+// need traces.
+func (f *Follower) needsTraces(b *chain.Bundle) bool {
+	if len(f.traceAddrs) == 0 {
+		return len(b.Receipts) > 0
+	}
+	want := f.traceAddrs
+	for i, tx := range b.Block.Transactions() {
+		if to := tx.To(); to != nil && want[*to] {
+			return true
+		}
+		for _, l := range b.Receipts[i].Logs {
+			if want[l.Address] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (f *Follower) traces(ctx context.Context, b *chain.Bundle) ([]chain.TxTrace, error) {
+	ts, ok := f.src.(TraceSource)
+	if !ok {
+		return nil, fmt.Errorf("block %d: detectors %s need call traces, but the source cannot trace", b.Number(), strings.Join(f.cfg.Traces.NeededBy, ", "))
+	}
+	traces, err := ts.TraceBlock(ctx, b.Number())
+	if err != nil {
+		if errors.Is(err, chainrpc.ErrStateUnavailable) {
+			return nil, fmt.Errorf("block %d: detectors %s need call traces, but no endpoint still has the state to trace it (a pruned node; use an archive node for this chain or disable those detectors): %w",
+				b.Number(), strings.Join(f.cfg.Traces.NeededBy, ", "), err)
+		}
+		return nil, fmt.Errorf("block %d: fetch call traces for %s: %w", b.Number(), strings.Join(f.cfg.Traces.NeededBy, ", "), err)
+	}
+	if len(traces) != len(b.Receipts) {
+		return nil, fmt.Errorf("block %d: %d traces for %d transactions", b.Number(), len(traces), len(b.Receipts))
+	}
+	for i, t := range traces {
+		if t.TxHash != (common.Hash{}) && t.TxHash != b.Receipts[i].TxHash {
+			return nil, fmt.Errorf("block %d: trace %d is for tx %s, want %s", b.Number(), i, t.TxHash.Hex(), b.Receipts[i].TxHash.Hex())
+		}
+	}
+	return traces, nil
 }

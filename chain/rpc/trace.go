@@ -7,45 +7,18 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/warden-dev/warden/chain"
 )
 
-// CallFrame is one call of a callTracer trace, with callTracer's JSON field
-// names.
-type CallFrame struct {
-	Type         string         `json:"type"` // CALL, STATICCALL, DELEGATECALL, CREATE, ...
-	From         common.Address `json:"from"`
-	To           common.Address `json:"to"` // zero for a failed CREATE
-	Value        *hexutil.Big   `json:"value,omitempty"`
-	Gas          hexutil.Uint64 `json:"gas"`
-	GasUsed      hexutil.Uint64 `json:"gasUsed"`
-	Input        hexutil.Bytes  `json:"input"`
-	Output       hexutil.Bytes  `json:"output,omitempty"`
-	Error        string         `json:"error,omitempty"`
-	RevertReason string         `json:"revertReason,omitempty"`
-	Calls        []CallFrame    `json:"calls,omitempty"`
-	Logs         []CallLog      `json:"logs,omitempty"` // with tracerConfig.withLog
-}
-
-// CallLog is a log emitted inside a call frame.
-type CallLog struct {
-	Address common.Address `json:"address"`
-	Topics  []common.Hash  `json:"topics"`
-	Data    hexutil.Bytes  `json:"data"`
-	// Index is the log's index in the block; Position is the number of
-	// subcalls of the frame made before the log was emitted.
-	Index    hexutil.Uint `json:"index"`
-	Position hexutil.Uint `json:"position"`
-}
-
-// TxTrace is one transaction's trace in a block trace. Error is set (and
-// Result nil) when the node could not trace that transaction.
-type TxTrace struct {
-	TxHash common.Hash `json:"txHash"`
-	Result *CallFrame  `json:"result"`
-	Error  string      `json:"error,omitempty"`
-}
+// The trace types live in package chain, where bundles carry them; the
+// aliases keep this package's API readable.
+type (
+	CallFrame = chain.CallFrame
+	CallLog   = chain.CallLog
+	TxTrace   = chain.TxTrace
+)
 
 var traceConfig = map[string]any{"tracer": "callTracer", "tracerConfig": map[string]any{"withLog": true}}
 

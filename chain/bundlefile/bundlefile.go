@@ -31,6 +31,7 @@ type record struct {
 	ChainID  *hexutil.Big     `json:"chain_id"`
 	Block    hexutil.Bytes    `json:"block"` // RLP: exact, including every transaction type
 	Receipts []*types.Receipt `json:"receipts"`
+	Traces   []chain.TxTrace  `json:"traces,omitempty"`
 	SeenAt   time.Time        `json:"seen_at"`
 }
 
@@ -60,7 +61,7 @@ func (w *Writer) Write(b *chain.Bundle) error {
 	if err != nil {
 		return fmt.Errorf("bundlefile: encode block %d: %w", b.Number(), err)
 	}
-	if err := w.enc.Encode(record{Version: Version, Chain: b.Chain, ChainID: (*hexutil.Big)(b.ChainID), Block: raw, Receipts: b.Receipts, SeenAt: b.SeenAt}); err != nil {
+	if err := w.enc.Encode(record{Version: Version, Chain: b.Chain, ChainID: (*hexutil.Big)(b.ChainID), Block: raw, Receipts: b.Receipts, Traces: b.Traces, SeenAt: b.SeenAt}); err != nil {
 		return fmt.Errorf("bundlefile: write block %d: %w", b.Number(), err)
 	}
 	w.n++
@@ -124,6 +125,10 @@ func (r *Reader) Next() (*chain.Bundle, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bundlefile: record %d: %w", r.line, err)
 	}
+	if rec.Traces != nil && len(rec.Traces) != len(rec.Receipts) {
+		return nil, fmt.Errorf("bundlefile: record %d: %d traces for %d transactions", r.line, len(rec.Traces), len(rec.Receipts))
+	}
+	b.Traces = rec.Traces
 	return b, nil
 }
 

@@ -68,6 +68,7 @@ func dialChain(ctx context.Context, cc *config.Chain) (*chainrpc.Client, error) 
 func recordCmd() *cobra.Command {
 	var rf rangeFlags
 	var out string
+	var traces bool
 	cmd := &cobra.Command{
 		Use:   "record",
 		Short: "Save a range of blocks with their receipts to a compressed file for offline replay and backtests",
@@ -94,6 +95,9 @@ func recordCmd() *cobra.Command {
 			}
 			for n := rf.from; n <= rf.to; n++ {
 				b, err := ingest.FetchBundle(cmd.Context(), client, cc.Name, client.ChainID(), n)
+				if err == nil && traces && len(b.Receipts) > 0 {
+					b.Traces, err = client.TraceBlock(cmd.Context(), n)
+				}
 				if err != nil {
 					w.Close()
 					return err
@@ -113,6 +117,7 @@ func recordCmd() *cobra.Command {
 	}
 	rf.register(cmd)
 	cmd.Flags().StringVarP(&out, "out", "o", "", "output file (gzip JSON lines)")
+	cmd.Flags().BoolVar(&traces, "traces", false, "also record call traces (debug_traceBlockByNumber; needs a node that can trace the range)")
 	return cmd
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/warden-dev/warden/chain/bundlefile"
 	"github.com/warden-dev/warden/contracts/demoprotocol"
 	"github.com/warden-dev/warden/devchain"
 	"github.com/warden-dev/warden/devchain/devchaintest"
@@ -58,12 +59,30 @@ monitors:
 	}
 	file := filepath.Join(dir, "range.jsonl.gz")
 	rng := []string{"--config", cfg, "--from", fmt.Sprint(from), "--to", fmt.Sprint(to)}
-	out, stderr, err := runCLI(append([]string{"record", "--out", file}, rng...)...)
+	out, stderr, err := runCLI(append([]string{"record", "--traces", "--out", file}, rng...)...)
 	if err != nil {
 		t.Fatalf("record: %v %s", err, stderr)
 	}
 	if !strings.Contains(out, fmt.Sprintf("%d bundles", to-from+1)) {
 		t.Fatalf("record output: %s", out)
+	}
+	r, err := bundlefile.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	traced := 0
+	for {
+		b, err := r.Next()
+		if err != nil {
+			break
+		}
+		if len(b.Traces) > 0 && b.Traces[0].Result != nil {
+			traced++
+		}
+	}
+	r.Close()
+	if traced == 0 {
+		t.Fatal("recorded file has no traces")
 	}
 	fromFile, stderr, err := runCLI(append([]string{"replay", "--in", file}, rng...)...)
 	if err != nil {

@@ -91,12 +91,14 @@ func milli(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt
 // lending reports a lending call, whose exact kind depends on the sender's
 // history (see planner.lending).
 //
-// m = (j + k) mod 10 takes every residue equally often in any 10 consecutive
-// slots, so a block of 50 holds exactly 30 transfers (60%), 10 swaps (20%,
-// five each way) and 10 lending calls (20%); shifting by k rotates which
-// sender does what, so every sender cycles through every kind.
+// m = (j + j/10 + k) mod 10 runs through every residue exactly once in each
+// group of ten slots, so a block of 50 holds exactly 30 transfers (60%), 10
+// swaps (20%, five each way) and 10 lending calls (20%). The j/10 term
+// gives a sender with several slots in a block (with 10 senders: slots s,
+// s+10, ...) a different kind in each; the k term rotates who does what
+// from block to block.
 func kindOf(k, j int) (kind opKind, lending bool) {
-	switch m := (j + k) % 10; {
+	switch m := (j + j/10 + k) % 10; {
 	case m < 6 && m%2 == 0:
 		return opTransferStable, false
 	case m < 6:

@@ -11,7 +11,7 @@ ROOT := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 CONTRACTS := $(ROOT)/contracts
 NPM_STAMP := $(CONTRACTS)/node_modules/.warden-npm-ci.stamp
 
-.PHONY: test lint generated-check contracts contracts-check demo build
+.PHONY: test lint generated-check contracts contracts-check demo build bench
 
 # Installs the pinned npm packages (solc, OpenZeppelin, Uniswap artifacts)
 # when node_modules is missing or older than package.json/package-lock.json.
@@ -69,3 +69,6 @@ demo:
 
 build:
 	cd $(ROOT) && go build -o warden ./cmd/warden
+
+bench:
+	cd $(ROOT) && go run ./cmd/warden bench ingest

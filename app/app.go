@@ -73,6 +73,9 @@ type Options struct {
 	// DryRun builds no playbooks (and resolves no signer secrets): alerts
 	// and incidents are recorded, nothing is sent. Replays use it.
 	DryRun bool
+	// StopAfter makes Run return once every chain has processed this
+	// block (benchmarks and tests); 0 = follow forever.
+	StopAfter uint64
 }
 
 // New opens the store, connects to every chain and builds detectors,
@@ -117,7 +120,7 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 			return nil, err
 		}
 		rt := &chainRuntime{name: cc.Name, confirmations: cc.ConfirmationDepth(), client: client, engine: engine}
-		icfg := ingest.Config{Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval, Observer: a.metrics}
+		icfg := ingest.Config{Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval, Observer: a.metrics, StopAfter: opts.StopAfter}
 		if req := engine.Requirements(); req.Traces {
 			icfg.Traces = &ingest.TraceNeeds{Addresses: req.TraceAddresses, NeededBy: req.NeededBy}
 		}

@@ -59,6 +59,9 @@ type Config struct {
 	HTTPPort    int                // 0 = any free port on 127.0.0.1
 	WSPort      int                // 0 = any free port on 127.0.0.1 (shared with HTTP when both are 0)
 	Logger      *slog.Logger       // nil = discard; receives geth's own warnings and errors
+	// DataDir keeps the chain in this directory instead of memory (for
+	// benchmarks with thousands of blocks; see Start). The caller removes it.
+	DataDir string
 }
 
 // Chain is a running dev chain. Its methods are safe for concurrent use.
@@ -126,7 +129,11 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 
 	nodeCfg := node.DefaultConfig
 	nodeCfg.Name = "warden-devchain"
-	nodeCfg.DataDir = "" // in-memory databases, nothing left on disk
+	// In memory by default, nothing left on disk. Long chains want a
+	// directory: geth's freezer archives finalized blocks once a minute,
+	// and on the in-memory database each archived block scans the whole
+	// database, so thousands of blocks make it eat a core.
+	nodeCfg.DataDir = cfg.DataDir
 	nodeCfg.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0}
 	nodeCfg.HTTPHost = "127.0.0.1"
 	nodeCfg.HTTPPort = cfg.HTTPPort

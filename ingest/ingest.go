@@ -308,7 +308,10 @@ func (f *Follower) watchHeads(ctx context.Context, out chan uint64) {
 		ch := make(chan *types.Header, 16)
 		s, err := hs.SubscribeNewHead(ctx, ch)
 		if err != nil {
-			if ctx.Err() == nil {
+			if errors.Is(err, chainrpc.ErrNoWebSocket) {
+				f.logger.Info("no WebSocket endpoint; following the head by polling", "interval", f.cfg.PollInterval)
+				canSubscribe = false
+			} else if ctx.Err() == nil {
 				f.logger.Warn("head subscription unavailable; polling", "err", err)
 			}
 			return false
@@ -361,7 +364,7 @@ func (f *Follower) watchHeads(ctx context.Context, out chan uint64) {
 			if subscribe() {
 				f.logger.Info("head subscription re-established")
 				pollOnce()
-			} else {
+			} else if canSubscribe {
 				resub.Reset(time.Second)
 			}
 		case <-poll.C:

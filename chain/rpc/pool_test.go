@@ -274,7 +274,10 @@ func TestRequestErrorsDoNotFailOver(t *testing.T) {
 	stale := *s
 	stale.nonce = 0
 	err = pool.SendTransaction(ctx, stale.tx(t, &accs[1].Address, big.NewInt(1), nil, 21_000))
-	if err == nil || !strings.Contains(err.Error(), "nonce too low") {
+	// Right after a block geth's pool may not have dropped the mined
+	// transaction yet and answers "replacement transaction underpriced"
+	// instead; either is a request error that must not fail over.
+	if err == nil || !(strings.Contains(err.Error(), "nonce too low") || strings.Contains(err.Error(), "replacement transaction underpriced")) {
 		t.Fatalf("send: %v, want nonce too low", err)
 	}
 

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/warden-dev/warden/app/bench"
+)
+
+func benchCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure Warden's performance on the embedded chain",
+	}
+	cmd.AddCommand(benchIngestCmd())
+	return cmd
+}
+
+func benchIngestCmd() *cobra.Command {
+	var opts bench.IngestOptions
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "ingest",
+		Short: "Fill the embedded chain with blocks of transactions, then compare a bare fetch loop with Warden's full ingestion",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.Logger = slog.Default()
+			res, err := bench.Ingest(cmd.Context(), opts)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(res)
+			}
+			fmt.Fprintf(out, "chain: %d blocks, %d transactions (filled in %.1f s)\n", res.Blocks, res.Txs, res.FillSeconds)
+			fmt.Fprintf(out, "raw fetch:   %7.1f blocks/s  %8.0f tx/s  (%.2f s)\n", res.RawBlocksPerS, res.RawTxPerS, res.RawSeconds)
+			fmt.Fprintf(out, "full ingest: %7.1f blocks/s  %8.0f tx/s  (%.2f s, %d alerts)\n", res.IngestBlocksPerS, res.IngestTxPerS, res.IngestSeconds, res.Alerts)
+			fmt.Fprintf(out, "ratio:       %.3f (medians; runs: raw %v s, ingest %v s)\n", res.Ratio, secs(res.RawRunsSeconds), secs(res.IngestRunsSeconds))
+			if res.SteadySamples > 0 {
+				fmt.Fprintf(out, "steady state (1 s blocks, %d blocks, %d samples): lag p50 %.0f, p99 %.0f, max %.0f blocks\n",
+					res.SteadyBlocksAdded, res.SteadySamples, res.SteadyLagP50, res.SteadyLagP99, res.SteadyLagMax)
+			}
+			fmt.Fprintf(out, "peak RSS:    %.0f MiB (whole process, embedded node included)\n", float64(res.PeakRSSBytes)/(1<<20))
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&opts.Blocks, "blocks", 2000, "blocks to fill")
+	cmd.Flags().IntVar(&opts.TxsPerBlock, "txs", 50, "transactions per block")
+	cmd.Flags().DurationVar(&opts.Steady, "steady", 20*time.Second, "steady-state phase with 1 s blocks (0 = skip)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	cmd.Flags().IntVar(&opts.Rounds, "rounds", 3, "alternate bare fetch and full ingest this many times and report medians")
+	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the full-ingest phase to this file")
+	return cmd
+}
+
+func secs(v []float64) string {
+	out := ""
+	for i, x := range v {
+		if i > 0 {
+			out += " "
+		}
+		out += fmt.Sprintf("%.2f", x)
+	}
+	return "[" + out + "]"
+}

@@ -302,10 +302,19 @@ func (a *App) Cursor(name string) (chain.Cursor, bool) {
 	return chain.Cursor{}, false
 }
 
-// pipeline is the ingest sink of one chain.
+// pipeline is the ingest sink of one chain. It is called from one
+// goroutine (the chain's follower), so its bookkeeping needs no lock.
 type pipeline struct {
 	app *App
 	rt  *chainRuntime
+	// grouped is false until the first Process call, which also groups
+	// anything a crash left ungrouped; after that only blocks that stored
+	// alerts need grouping.
+	grouped bool
+	// provisional is the lowest block with a provisional alert (when
+	// known), so the confirming UPDATE runs only when it has work.
+	provisional      uint64
+	provisionalKnown bool
 }
 
 // HandleBundle detects, stores alerts and groups them before returning, so
@@ -315,9 +324,10 @@ func (p *pipeline) HandleBundle(ctx context.Context, b *chain.Bundle) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	var stored []alert.Alert
 	if len(alerts) > 0 {
-		stored, err := p.app.store.SaveAlerts(ctx, alerts)
-		if err != nil {
+		var err error
+		if stored, err = p.app.store.SaveAlerts(ctx, alerts); err != nil {
 			return fmt.Errorf("store alerts: %w", err)
 		}
 		for _, a := range stored {
@@ -325,20 +335,43 @@ func (p *pipeline) HandleBundle(ctx context.Context, b *chain.Bundle) error {
 			p.app.logger.Warn("alert", "chain", a.Chain, "monitor", a.Monitor, "detector", a.Detector, "severity", a.Severity, "block", a.BlockNumber, "tx", a.TxHash, "title", a.Title)
 		}
 	}
-	// Grouping runs even with no new alert, to finish any a crash left
-	// ungrouped.
-	changed, err := p.app.incidents.Process(ctx)
-	if err != nil {
-		return err
-	}
-	for _, inc := range changed {
-		p.app.pending.add(inc.ID)
-	}
-	if b.Number() >= p.rt.confirmations {
-		if _, err := p.app.store.ConfirmAlerts(ctx, p.rt.name, b.Number()-p.rt.confirmations); err != nil {
+	// Grouping runs on the first block (to finish anything a crash left
+	// ungrouped) and whenever alerts were stored.
+	if !p.grouped || len(stored) > 0 {
+		changed, err := p.app.incidents.Process(ctx)
+		if err != nil {
 			return err
 		}
+		p.grouped = true
+		for _, inc := range changed {
+			p.app.pending.add(inc.ID)
+		}
 	}
+	return p.confirm(ctx, b.Number(), stored)
+}
+
+// confirm turns provisional alerts confirmed once they are deep enough.
+func (p *pipeline) confirm(ctx context.Context, head uint64, stored []alert.Alert) error {
+	if !p.provisionalKnown {
+		n, ok, err := p.app.store.OldestProvisional(ctx, p.rt.name)
+		if err != nil {
+			return err
+		}
+		p.provisional, p.provisionalKnown = n, true
+		if !ok {
+			p.provisional = ^uint64(0)
+		}
+	}
+	for _, a := range stored {
+		p.provisional = min(p.provisional, a.BlockNumber)
+	}
+	if head < p.rt.confirmations || head-p.rt.confirmations < p.provisional {
+		return nil
+	}
+	if _, err := p.app.store.ConfirmAlerts(ctx, p.rt.name, head-p.rt.confirmations); err != nil {
+		return err
+	}
+	p.provisionalKnown = false // re-read the oldest one left
 	return nil
 }
 
@@ -349,6 +382,7 @@ func (p *pipeline) Retract(ctx context.Context, chainName string, fromBlock uint
 	if err != nil {
 		return err
 	}
+	p.provisionalKnown = false
 	for _, a := range retracted {
 		if a.Status == alert.StatusConfirmed {
 			p.app.logger.Warn("reorg deeper than the confirmation depth retracted a confirmed alert", "fingerprint", a.Fingerprint, "block", a.BlockNumber)

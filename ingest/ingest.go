@@ -403,9 +403,17 @@ func (f *Follower) process(ctx context.Context, n uint64) (uint64, error) {
 func (f *Follower) handle(ctx context.Context, began time.Time, block *types.Block, receipts types.Receipts, senders []common.Address) (uint64, error) {
 	n := block.NumberU64()
 	if n > 0 {
-		prev, ok, err := f.cp.BlockHash(ctx, f.cfg.Chain, n-1)
-		if err != nil {
-			return n, err
+		// Usually the parent is the block just processed: compare with the
+		// cursor in memory and spare the store a query per block.
+		f.mu.Lock()
+		cur := f.cursor
+		f.mu.Unlock()
+		prev, ok := cur.Hash, cur.Number == n-1 && cur.Hash != (common.Hash{})
+		if !ok {
+			var err error
+			if prev, ok, err = f.cp.BlockHash(ctx, f.cfg.Chain, n-1); err != nil {
+				return n, err
+			}
 		}
 		if ok && block.ParentHash() != prev {
 			return f.reorg(ctx, n-1)

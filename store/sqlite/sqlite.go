@@ -303,6 +303,16 @@ func (s *Store) RetractAlerts(ctx context.Context, chainName string, fromBlock u
 	return out, nil
 }
 
+// OldestProvisional returns the lowest block number of a chain's
+// provisional alerts, if any.
+func (s *Store) OldestProvisional(ctx context.Context, chainName string) (uint64, bool, error) {
+	var n sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MIN(block_number) FROM alerts WHERE chain = ? AND status = 'provisional'`, chainName).Scan(&n); err != nil {
+		return 0, false, fmt.Errorf("oldest provisional alert of %s: %w", chainName, err)
+	}
+	return uint64(n.Int64), n.Valid, nil
+}
+
 // ConfirmAlerts marks provisional alerts of a chain at or below upTo as
 // confirmed (deep enough that a reorg is no longer expected).
 func (s *Store) ConfirmAlerts(ctx context.Context, chainName string, upTo uint64) (int64, error) {

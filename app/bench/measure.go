@@ -97,7 +97,11 @@ func Ingest(ctx context.Context, opts IngestOptions) (*IngestResult, error) {
 	res := &IngestResult{Blocks: int(filled.LastBlock - filled.FirstBlock + 1), Txs: filled.Txs, FillSeconds: filled.FillTook.Seconds()}
 	log.Info("chain filled", "blocks", res.Blocks, "txs", res.Txs, "took", filled.FillTook)
 
-	cc := config.Chain{Name: "bench", ChainID: c.ChainID().Int64(), Endpoints: []config.Endpoint{{URL: c.WSURL()}, {URL: c.HTTPURL()}}, StartBlock: strconv.FormatUint(filled.FirstBlock, 10), PollInterval: time.Second}
+	cc := config.Chain{Name: "bench", ChainID: c.ChainID().Int64(), Endpoints: []config.Endpoint{{URL: c.WSURL(), Weight: 2}, {URL: c.HTTPURL(), Weight: 1}}, StartBlock: strconv.FormatUint(filled.FirstBlock, 10), PollInterval: time.Second}
+	// Calls go to the WebSocket endpoint in both loops (the higher weight pins
+	// it; left to latency, the two pools could each pick a different
+	// transport and the comparison would measure that instead). Batches
+	// over the WebSocket ran ~20% faster than over HTTP here.
 	pool, err := app.DialChain(ctx, &cc, nil)
 	if err != nil {
 		return nil, err

@@ -106,8 +106,7 @@ func TestAgainstGethProcess(t *testing.T) {
 	if err := os.WriteFile(keyFile, []byte(hexutil.Encode(crypto.FromECDSA(pauser))), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cfgPath := filepath.Join(dir, "warden.yaml")
-	if err := os.WriteFile(cfgPath, []byte(fmt.Sprintf(`store: {path: %s}
+	a, _ := runApp(ctx, t, dir, fmt.Sprintf(`store: {path: %s}
 chains:
   - name: geth
     chain_id: %d
@@ -127,25 +126,7 @@ playbooks:
     trigger: {min_severity: critical}
     steps: [{action: pause, contract: LendingPool, signer: pauser}]
 signers: [{name: pauser, key: "file:%s"}]
-`, filepath.Join(dir, "w.db"), chainID, wsURL, httpURL, start, p.LendingPool.Hex(), keyFile)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := LoadConfig(cfgPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(ctx, cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- a.Run(runCtx) }()
-	defer func() {
-		stop()
-		<-done
-	}()
+`, filepath.Join(dir, "w.db"), chainID, wsURL, httpURL, start, p.LendingPool.Hex(), keyFile))
 
 	outcomes, err := p.AttackSeries(ctx, client, attackerKey, contract, 4)
 	if err != nil {

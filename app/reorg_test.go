@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -48,8 +47,7 @@ func TestReorgsDuringLiveFollowing(t *testing.T) {
 	start++
 
 	dir := t.TempDir()
-	cfgPath := filepath.Join(dir, "warden.yaml")
-	yaml := fmt.Sprintf(`store: {path: %s}
+	a, _ := runApp(ctx, t, dir, fmt.Sprintf(`store: {path: %s}
 chains:
   - name: dev
     chain_id: 1337
@@ -65,28 +63,7 @@ monitors:
       - kind: large_outflow
         severity: high
         params: {amount: "150000000000000000000"}
-`, filepath.Join(dir, "w.db"), c.WSURL(), start, p.LendingPool.Hex())
-	if err := os.WriteFile(cfgPath, []byte(yaml), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := LoadConfig(cfgPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(ctx, cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- a.Run(runCtx) }()
-	defer func() {
-		stop()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}()
+`, filepath.Join(dir, "w.db"), c.WSURL(), start, p.LendingPool.Hex()))
 
 	borrowAndCommit := func() common.Hash {
 		t.Helper()

@@ -284,20 +284,26 @@ func (a *App) Close() {
 
 // ChainClient returns the RPC client of a chain (for reports).
 func (a *App) ChainClient(name string) (*chainrpc.Client, bool) {
-	for _, rt := range a.chains {
-		if rt.name == name {
-			return rt.client, true
-		}
+	if rt := a.chain(name); rt != nil {
+		return rt.client, true
 	}
 	return nil, false
 }
 
-// Cursor returns a chain's processed block.
-func (a *App) Cursor(name string) (chain.Cursor, bool) {
+// chain returns the runtime of a configured chain, or nil.
+func (a *App) chain(name string) *chainRuntime {
 	for _, rt := range a.chains {
 		if rt.name == name {
-			return rt.follower.Cursor(), true
+			return rt
 		}
+	}
+	return nil
+}
+
+// Cursor returns a chain's processed block.
+func (a *App) Cursor(name string) (chain.Cursor, bool) {
+	if rt := a.chain(name); rt != nil {
+		return rt.follower.Cursor(), true
 	}
 	return chain.Cursor{}, false
 }
@@ -320,20 +326,9 @@ type pipeline struct {
 // HandleBundle detects, stores alerts and groups them before returning, so
 // the checkpoint that follows it never outruns the alerts.
 func (p *pipeline) HandleBundle(ctx context.Context, b *chain.Bundle) error {
-	alerts := p.rt.engine.Run(ctx, b)
-	if err := ctx.Err(); err != nil {
+	_, stored, err := p.app.detectAndStore(ctx, p.rt, b)
+	if err != nil {
 		return err
-	}
-	var stored []alert.Alert
-	if len(alerts) > 0 {
-		var err error
-		if stored, err = p.app.store.SaveAlerts(ctx, alerts); err != nil {
-			return fmt.Errorf("store alerts: %w", err)
-		}
-		for _, a := range stored {
-			p.app.metrics.AlertStored(a.Chain, a.Monitor, a.Detector, a.Severity.String())
-			p.app.logger.Warn("alert", "chain", a.Chain, "monitor", a.Monitor, "detector", a.Detector, "severity", a.Severity, "block", a.BlockNumber, "tx", a.TxHash, "title", a.Title)
-		}
 	}
 	// Grouping runs on the first block (to finish anything a crash left
 	// ungrouped) and whenever alerts were stored.
@@ -373,6 +368,27 @@ func (p *pipeline) confirm(ctx context.Context, head uint64, stored []alert.Aler
 	}
 	p.provisionalKnown = false // re-read the oldest one left
 	return nil
+}
+
+// detectAndStore runs a chain's detectors on a bundle and stores the
+// alerts, returning all of them and those newly stored (a replayed block's
+// alerts are already there).
+func (a *App) detectAndStore(ctx context.Context, rt *chainRuntime, b *chain.Bundle) (alerts, stored []alert.Alert, err error) {
+	alerts = rt.engine.Run(ctx, b)
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	if len(alerts) == 0 {
+		return nil, nil, nil
+	}
+	if stored, err = a.store.SaveAlerts(ctx, alerts); err != nil {
+		return nil, nil, fmt.Errorf("block %d: store alerts: %w", b.Number(), err)
+	}
+	for _, al := range stored {
+		a.metrics.AlertStored(al.Chain, al.Monitor, al.Detector, al.Severity.String())
+		a.logger.Warn("alert", "chain", al.Chain, "monitor", al.Monitor, "detector", al.Detector, "severity", al.Severity, "block", al.BlockNumber, "tx", al.TxHash, "title", al.Title)
+	}
+	return alerts, stored, nil
 }
 
 // Retract marks the alerts of blocks dropped by a reorg as retracted and
@@ -440,12 +456,7 @@ type ReplayStats struct {
 // live protocol.
 func (a *App) Replay(ctx context.Context, chainName string, next func() (*chain.Bundle, error), onAlert func(alert.Alert)) (ReplayStats, error) {
 	var st ReplayStats
-	var rt *chainRuntime
-	for _, c := range a.chains {
-		if c.name == chainName {
-			rt = c
-		}
-	}
+	rt := a.chain(chainName)
 	if rt == nil {
 		return st, fmt.Errorf("chain %q is not configured", chainName)
 	}
@@ -458,13 +469,9 @@ func (a *App) Replay(ctx context.Context, chainName string, next func() (*chain.
 		if err != nil {
 			return st, err
 		}
-		alerts := rt.engine.Run(ctx, b)
-		if err := ctx.Err(); err != nil {
-			return st, err
-		}
-		stored, err := a.store.SaveAlerts(ctx, alerts)
+		alerts, stored, err := a.detectAndStore(ctx, rt, b)
 		if err != nil {
-			return st, fmt.Errorf("block %d: store alerts: %w", b.Number(), err)
+			return st, err
 		}
 		changed, err := a.incidents.Process(ctx)
 		if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"github.com/warden-dev/warden/app"
 	"github.com/warden-dev/warden/chain"
 	"github.com/warden-dev/warden/chain/bundlefile"
-	chainrpc "github.com/warden-dev/warden/chain/rpc"
 	"github.com/warden-dev/warden/config"
 	"github.com/warden-dev/warden/ingest"
 )
@@ -61,10 +59,6 @@ func (r *rangeFlags) checkRange(required bool) error {
 	return nil
 }
 
-func dialChain(ctx context.Context, cc *config.Chain) (*chainrpc.Client, error) {
-	return app.DialChain(ctx, cc, nil)
-}
-
 func recordCmd() *cobra.Command {
 	var rf rangeFlags
 	var out string
@@ -84,7 +78,7 @@ func recordCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			client, err := dialChain(cmd.Context(), cc)
+			client, err := app.DialChain(cmd.Context(), cc, nil)
 			if err != nil {
 				return err
 			}

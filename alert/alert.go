@@ -82,6 +82,10 @@ type Evidence struct {
 
 // Alert is a single finding about one transaction (or block) on one chain.
 type Alert struct {
+	// Key distinguishes several findings of one detector in one
+	// transaction (e.g. one per token); it feeds the fingerprint and is
+	// not stored on its own.
+	Key         string            `json:"-"`
 	Fingerprint string            `json:"fingerprint"`
 	Detector    string            `json:"detector"` // detector kind, e.g. "large_outflow"
 	Monitor     string            `json:"monitor"`  // the monitored protocol the detector belongs to

@@ -277,21 +277,20 @@ func (e *Engine) complete(a *alert.Alert, in instance, b *chain.Bundle) {
 	if a.TxHash != (common.Hash{}) && a.From == (common.Address{}) && a.TxIndex >= 0 && a.TxIndex < len(b.Senders) {
 		a.From = b.Senders[a.TxIndex]
 	}
-	key := a.Fingerprint // detectors may pass a distinguishing key in Fingerprint
-	a.Fingerprint = alert.ComputeFingerprint(a, key)
+	a.Fingerprint = alert.ComputeFingerprint(a, a.Key)
 }
 
 // failure is the alert for a detector that could not finish a block.
 func (e *Engine) failure(in instance, b *chain.Bundle, reason string) alert.Alert {
 	a := alert.Alert{
-		TxIndex:     -1,
-		Severity:    alert.SeverityMedium,
-		Confidence:  1,
-		Title:       fmt.Sprintf("Detector %s failed on block %d", in.spec.Name, b.Number()),
-		Summary:     "The detector could not finish this block, so it may have missed an attack in it. " + firstLine(reason),
-		Labels:      map[string]string{"kind": "detector_failed"},
-		Evidence:    []alert.Evidence{{Name: "error", Value: reason}},
-		Fingerprint: "detector_failed",
+		TxIndex:    -1,
+		Severity:   alert.SeverityMedium,
+		Confidence: 1,
+		Title:      fmt.Sprintf("Detector %s failed on block %d", in.spec.Name, b.Number()),
+		Summary:    "The detector could not finish this block, so it may have missed an attack in it. " + firstLine(reason),
+		Labels:     map[string]string{"kind": "detector_failed"},
+		Evidence:   []alert.Evidence{{Name: "error", Value: reason}},
+		Key:        "detector_failed",
 	}
 	e.complete(&a, in, b)
 	return a

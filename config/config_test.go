@@ -48,7 +48,7 @@ signers:
 func plugins() *config.Plugins {
 	return &config.Plugins{
 		Detectors: map[string]config.ParamsCheck{
-			"large_outflow": func(n *yaml.Node) error {
+			"large_outflow": func(_ *config.Monitor, n *yaml.Node) error {
 				var p struct {
 					Share float64 `yaml:"share"`
 				}

@@ -15,8 +15,11 @@ import (
 )
 
 // ParamsCheck decodes a plugin's params strictly and validates them,
-// returning every problem (errors.Join) with paths relative to params.
-type ParamsCheck func(params *yaml.Node) error
+// returning every problem (errors.Join) with paths relative to params. It
+// gets the monitor the detector belongs to, so params that name the
+// monitor's contracts (or type-check against their ABIs) can be checked here
+// rather than failing at runtime.
+type ParamsCheck func(mon *Monitor, params *yaml.Node) error
 
 // Plugins tells validation which detector kinds and action kinds exist and
 // how to check their parameters. It keeps config free of any dependency on
@@ -191,7 +194,7 @@ func (c *Config) Validate(plugins *Plugins) error {
 				p.add(dpath+".kind", "%q is not a detector kind (known: %s)", d.Kind, sortedKeys(plugins.Detectors))
 				continue
 			}
-			if err := check(&d.Params); err != nil {
+			if err := check(&c.Monitors[i], &d.Params); err != nil {
 				for _, e := range flatten(err) {
 					p.add(dpath+".params", "%v", e)
 				}

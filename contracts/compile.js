@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Compiles contracts/src/*.sol with solc-js (standard-JSON API) and writes
+// Compiles contracts/src/**/*.sol with solc-js (standard-JSON API) and writes
 // contracts/artifacts/<Name>.abi and <Name>.bin for every deployable contract
 // defined there, plus the third-party artifacts (Uniswap V2 and WETH9) taken
 // as they are from their npm packages.
@@ -93,11 +93,20 @@ function loadSolc() {
   return solc;
 }
 
+function listSol(dir, rel) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...listSol(path.join(dir, e.name), r));
+    else if (e.isFile() && e.name.endsWith('.sol')) out.push(r);
+  }
+  return out;
+}
+
 function compileSources(solc) {
-  const files = fs
-    .readdirSync(SRC_DIR)
-    .filter((f) => f.endsWith('.sol'))
-    .sort();
+  // Sources may sit in subdirectories (src/scenarios/...); unit names keep
+  // the relative path with forward slashes on every platform.
+  const files = listSol(SRC_DIR, '').sort();
   if (files.length === 0) fail(`no .sol files in ${SRC_DIR}`);
   const sources = {};
   for (const f of files) {

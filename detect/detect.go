@@ -79,7 +79,7 @@ type Spec struct {
 // (returning every problem); New builds the detector for one monitor.
 type Factory struct {
 	Kind  string
-	Check func(params *yaml.Node) error
+	Check func(mon *config.Monitor, params *yaml.Node) error
 	New   func(spec Spec, mon *Monitor, deps Deps) (Detector, error)
 }
 

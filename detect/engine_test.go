@@ -34,7 +34,7 @@ func (f fakeDetector) Detect(ctx context.Context, b *chain.Bundle, emit func(ale
 func factory(kind string, fn behaviour) detect.Factory {
 	return detect.Factory{
 		Kind:  kind,
-		Check: func(*yaml.Node) error { return nil },
+		Check: func(*config.Monitor, *yaml.Node) error { return nil },
 		New: func(detect.Spec, *detect.Monitor, detect.Deps) (detect.Detector, error) {
 			return fakeDetector{fn}, nil
 		},

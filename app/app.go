@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -118,6 +119,9 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 		engine, err := detect.NewEngine(cfg, cc.Name, reg, detect.Deps{State: client, Logger: logger.With("stage", "detect", "chain", cc.Name)})
 		if err != nil {
 			return nil, err
+		}
+		if err := engine.RestoreState(ctx, st); err != nil {
+			return nil, fmt.Errorf("chain %s: %w", cc.Name, err)
 		}
 		rt := &chainRuntime{name: cc.Name, confirmations: cc.ConfirmationDepth(), client: client, engine: engine}
 		icfg := ingest.Config{Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval, Observer: a.metrics, StopAfter: opts.StopAfter}
@@ -228,12 +232,27 @@ func (a *App) Run(ctx context.Context) error {
 				errs[i] = fmt.Errorf("chain %s: %w", rt.name, err)
 				cancel()
 			}
+			a.saveDetectorState(rt)
 		}()
 	}
 	wg.Wait()
 	cancel()
 	<-respondDone
 	return errors.Join(errs...)
+}
+
+// saveDetectorState persists what stateful detectors learned. It runs on
+// its own short deadline because it is also called on shutdown, when the
+// run's context is already cancelled.
+func (a *App) saveDetectorState(rt *chainRuntime) {
+	if !rt.engine.Stateful() {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := rt.engine.SaveState(ctx, a.store); err != nil {
+		a.logger.Error("save detector state", "chain", rt.name, "err", err)
+	}
 }
 
 // respondLoop runs playbooks for incidents as they change. At start it
@@ -321,6 +340,8 @@ type pipeline struct {
 	// known), so the confirming UPDATE runs only when it has work.
 	provisional      uint64
 	provisionalKnown bool
+	// sinceSave counts blocks since detector state was last saved.
+	sinceSave int
 }
 
 // HandleBundle detects, stores alerts and groups them before returning, so
@@ -342,8 +363,20 @@ func (p *pipeline) HandleBundle(ctx context.Context, b *chain.Bundle) error {
 			p.app.pending.add(inc.ID)
 		}
 	}
+	if p.rt.engine.Stateful() {
+		p.sinceSave++
+		if p.sinceSave >= stateSaveEvery {
+			p.sinceSave = 0
+			p.app.saveDetectorState(p.rt)
+		}
+	}
 	return p.confirm(ctx, b.Number(), stored)
 }
+
+// stateSaveEvery is how many blocks pass between saves of detector state:
+// often enough that a crash loses minutes of learning, rarely enough that
+// serialising models does not slow catch-up.
+const stateSaveEvery = 100
 
 // confirm turns provisional alerts confirmed once they are deep enough.
 func (p *pipeline) confirm(ctx context.Context, head uint64, stored []alert.Alert) error {

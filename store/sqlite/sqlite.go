@@ -83,6 +83,10 @@ var schema = []string{
 		hash TEXT NOT NULL,
 		state TEXT NOT NULL,
 		body TEXT NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS detector_state (
+		key TEXT PRIMARY KEY,
+		updated_at INTEGER NOT NULL,
+		body BLOB NOT NULL)`,
 }
 
 // Open opens (creating if needed) the database at path.

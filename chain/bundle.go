@@ -95,3 +95,22 @@ type StateReader interface {
 // ErrNotFound is returned by sources when a block or receipt does not exist
 // (yet); callers treat it as "try again later", not as a failure.
 var ErrNotFound = errors.New("not found")
+
+// Touches reports whether a transaction of the block calls one of addrs or
+// a log comes from one: the cheap test of whether a block concerns a
+// protocol, used to decide where expensive call traces are worth fetching.
+func (b *Bundle) Touches(addrs map[common.Address]bool) bool {
+	for i, tx := range b.Block.Transactions() {
+		if to := tx.To(); to != nil && addrs[*to] {
+			return true
+		}
+		if i < len(b.Receipts) {
+			for _, l := range b.Receipts[i].Logs {
+				if addrs[l.Address] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

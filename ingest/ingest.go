@@ -599,18 +599,7 @@ func (f *Follower) needsTraces(b *chain.Bundle) bool {
 	if len(f.traceAddrs) == 0 {
 		return len(b.Receipts) > 0
 	}
-	want := f.traceAddrs
-	for i, tx := range b.Block.Transactions() {
-		if to := tx.To(); to != nil && want[*to] {
-			return true
-		}
-		for _, l := range b.Receipts[i].Logs {
-			if want[l.Address] {
-				return true
-			}
-		}
-	}
-	return false
+	return b.Touches(f.traceAddrs)
 }
 
 func (f *Follower) traces(ctx context.Context, b *chain.Bundle) ([]chain.TxTrace, error) {

@@ -135,6 +135,20 @@ func (p *Pool) CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumb
 	})
 }
 
+// CodeAt returns an account's code at a block; nil = latest.
+func (p *Pool) CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error) {
+	return call(ctx, p, callSpec{method: "eth_getCode"}, func(ctx context.Context, e *endpoint) ([]byte, error) {
+		return e.eth().CodeAt(ctx, account, blockNumber)
+	})
+}
+
+// BalanceAt returns an account's ether balance at a block; nil = latest.
+func (p *Pool) BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error) {
+	return call(ctx, p, callSpec{method: "eth_getBalance"}, func(ctx context.Context, e *endpoint) (*big.Int, error) {
+		return e.eth().BalanceAt(ctx, account, blockNumber)
+	})
+}
+
 // PendingNonceAt returns the account's nonce including pending transactions.
 func (p *Pool) PendingNonceAt(ctx context.Context, account common.Address) (uint64, error) {
 	return call(ctx, p, callSpec{method: "eth_getTransactionCount"}, func(ctx context.Context, e *endpoint) (uint64, error) {

@@ -352,20 +352,29 @@ func decodeBlockAndSenders(raw json.RawMessage) (*types.Block, []common.Address,
 	if len(raw) == 0 || string(raw) == "null" {
 		return nil, nil, ethereum.NotFound
 	}
-	var head *types.Header
-	if err := json.Unmarshal(raw, &head); err != nil {
-		return nil, nil, fmt.Errorf("decode header: %w", err)
+	var full *rpcFullBlock
+	if err := json.Unmarshal(raw, &full); err != nil {
+		return nil, nil, fmt.Errorf("decode block: %w", err)
 	}
-	if head == nil {
+	if full == nil {
 		return nil, nil, ethereum.NotFound
 	}
-	var body rpcBlock
-	if err := json.Unmarshal(raw, &body); err != nil {
-		return nil, nil, fmt.Errorf("decode block body: %w", err)
+	body := &full.rpcBlock
+	head, err := full.header()
+	if err != nil {
+		return nil, nil, fmt.Errorf("decode header: %w", err)
 	}
 	hash := head.Hash()
 	if body.Hash != nil && *body.Hash != hash {
-		return nil, nil, fmt.Errorf("%w: block %d: the node says hash %s, its header hashes to %s", ErrInconsistent, head.Number, *body.Hash, hash)
+		// A header field this decoder does not know (a new fork) changes
+		// the hash; go-ethereum's own header decoder knows every field of
+		// the version we build with, so it decides.
+		if err := json.Unmarshal(raw, &head); err != nil || head == nil {
+			return nil, nil, fmt.Errorf("decode header: %w", err)
+		}
+		if hash = head.Hash(); *body.Hash != hash {
+			return nil, nil, fmt.Errorf("%w: block %d: the node says hash %s, its header hashes to %s", ErrInconsistent, head.Number, *body.Hash, hash)
+		}
 	}
 	if (head.UncleHash == types.EmptyUncleHash) != (len(body.UncleHashes) == 0) {
 		return nil, nil, fmt.Errorf("%w: block %d: uncle list does not match the header", ErrInconsistent, head.Number)
@@ -403,12 +412,22 @@ func decodeReceipts(raw json.RawMessage) (types.Receipts, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return nil, ethereum.NotFound
 	}
-	var rs types.Receipts
-	if err := json.Unmarshal(raw, &rs); err != nil {
+	var list []*rpcReceipt
+	if err := json.Unmarshal(raw, &list); err != nil {
 		return nil, err
 	}
-	if rs == nil {
+	if list == nil {
 		return nil, ethereum.NotFound
+	}
+	rs := make(types.Receipts, len(list))
+	for i, r := range list {
+		if r == nil {
+			continue // verifyBlockData names the null receipt
+		}
+		var err error
+		if rs[i], err = r.receipt(i); err != nil {
+			return nil, err
+		}
 	}
 	return rs, nil
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/warden-dev/warden/config"
 	"github.com/warden-dev/warden/detect"
 	"github.com/warden-dev/warden/detect/exploit"
+	"github.com/warden-dev/warden/detect/rule"
 	"github.com/warden-dev/warden/incident"
 	"github.com/warden-dev/warden/ingest"
 	"github.com/warden-dev/warden/metrics"
@@ -35,7 +36,9 @@ import (
 )
 
 // Detectors is the registry of every detector kind Warden ships.
-func Detectors() *detect.Registry { return detect.NewRegistry(exploit.Factories()...) }
+func Detectors() *detect.Registry {
+	return detect.NewRegistry(append(exploit.Factories(), rule.Factory())...)
+}
 
 // actionKinds are the playbook actions Warden can execute.
 var actionKinds = map[string]bool{"pause": true}

@@ -12,13 +12,23 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"gopkg.in/yaml.v3"
+
+	"github.com/warden-dev/warden/abidecode"
 )
 
 // Config is the whole configuration file.
 type Config struct {
+	// baseDir is where relative file references (contract ABIs) are
+	// resolved: the config file's directory when loaded with Load, the
+	// working directory otherwise.
+	baseDir string
+
 	Store     Store      `yaml:"store"`
 	Chains    []Chain    `yaml:"chains"`
 	Monitors  []Monitor  `yaml:"monitors"`
@@ -97,6 +107,14 @@ type Monitor struct {
 type Contract struct {
 	Name    string `yaml:"name"`
 	Address string `yaml:"address"`
+	// ABI is the contract's ABI, for detectors that decode its calls and
+	// events (rules): a path to a JSON file (relative to the config file's
+	// directory; a bare ABI array or a Hardhat/Foundry artifact with an
+	// "abi" key) or the JSON itself inline. Optional.
+	ABI string `yaml:"abi"`
+	// ParsedABI is ABI resolved and parsed by Validate; nil when ABI is
+	// empty or could not be loaded (Validate then reports why).
+	ParsedABI *abi.ABI `yaml:"-"`
 }
 
 // Detector configures one detector instance. Params are decoded by the
@@ -106,6 +124,20 @@ type Detector struct {
 	Name     string    `yaml:"name"`
 	Severity string    `yaml:"severity"`
 	Params   yaml.Node `yaml:"params"`
+	// MinConfidence drops the detector's alerts whose confidence is below
+	// it (0..1); `warden backtest --calibrate` proposes values.
+	MinConfidence float64 `yaml:"min_confidence"`
+	// Throttle caps the alerts the detector raises on its monitor.
+	Throttle *Throttle `yaml:"throttle"`
+}
+
+// Throttle caps a detector's alerts to Max per window of Blocks blocks: a
+// noisy detector must not bury the incident channel (or the store) during a
+// market event. The first suppressed alert of a window is replaced by one
+// alert saying so.
+type Throttle struct {
+	Max    int    `yaml:"max"`
+	Blocks uint64 `yaml:"blocks"`
 }
 
 // Playbook is a response plan: when an incident of a monitor that lists it
@@ -167,6 +199,7 @@ func Load(path string, plugins *Plugins) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	cfg.baseDir = filepath.Dir(path)
 	if err := cfg.Validate(plugins); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -269,4 +302,34 @@ func (d *Detector) DetectorName() string {
 		return d.Name
 	}
 	return d.Kind
+}
+
+// ResolveABI loads a contract's ABI field: inline JSON when it starts with
+// '[' or '{', otherwise a path to a JSON file, relative to baseDir unless
+// absolute ("" means the working directory).
+func ResolveABI(baseDir, src string) (*abi.ABI, error) {
+	src = strings.TrimSpace(src)
+	if src == "" {
+		return nil, errors.New("is empty")
+	}
+	if src[0] == '[' || src[0] == '{' {
+		a, err := abidecode.ParseJSON([]byte(src))
+		if err != nil {
+			return nil, fmt.Errorf("inline ABI: %w", err)
+		}
+		return a, nil
+	}
+	path := src
+	if !filepath.IsAbs(path) && baseDir != "" {
+		path = filepath.Join(baseDir, path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read ABI file: %w", err)
+	}
+	a, err := abidecode.ParseJSON(data)
+	if err != nil {
+		return nil, fmt.Errorf("ABI file %s: %w", path, err)
+	}
+	return a, nil
 }

@@ -38,7 +38,9 @@ func (p *problems) add(path, format string, args ...any) {
 
 // Validate checks every field and cross-reference and returns all problems
 // joined, each prefixed by its path (e.g. `monitors[0].playbooks[0]: "x" is
-// not defined`).
+// not defined`). It also loads the contracts' ABIs into ParsedABI (files
+// relative to the config file's directory after Load, to the working
+// directory after Parse).
 func (c *Config) Validate(plugins *Plugins) error {
 	var p problems
 	chains := map[string]bool{}
@@ -168,6 +170,15 @@ func (c *Config) Validate(plugins *Plugins) error {
 			if !common.IsHexAddress(ct.Address) {
 				p.add(cpath+".address", "%q is not a 20-byte hex address", ct.Address)
 			}
+			// Resolved here, before the detector checks below, so that
+			// rules can type-check against the ABI.
+			if ct.ABI != "" && ct.ParsedABI == nil {
+				a, err := ResolveABI(c.baseDir, ct.ABI)
+				if err != nil {
+					p.add(cpath+".abi", "%v", err)
+				}
+				c.Monitors[i].Contracts[j].ParsedABI = a
+			}
 		}
 		if len(m.Detectors) == 0 {
 			p.add(path+".detectors", "at least one detector is required")
@@ -181,6 +192,17 @@ func (c *Config) Validate(plugins *Plugins) error {
 			detNames[d.DetectorName()] = true
 			if _, err := alert.ParseSeverity(d.Severity); err != nil {
 				p.add(dpath+".severity", "%v", err)
+			}
+			if d.MinConfidence < 0 || d.MinConfidence > 1 {
+				p.add(dpath+".min_confidence", "%g is outside 0..1", d.MinConfidence)
+			}
+			if t := d.Throttle; t != nil {
+				if t.Max <= 0 {
+					p.add(dpath+".throttle.max", "must be positive")
+				}
+				if t.Blocks == 0 {
+					p.add(dpath+".throttle.blocks", "must be positive")
+				}
 			}
 			if d.Kind == "" {
 				p.add(dpath+".kind", "is required")

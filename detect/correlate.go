@@ -88,10 +88,13 @@ func (c *correlator) correlate(b *chain.Bundle, alerts []alert.Alert) []alert.Al
 	var order []common.Hash
 	for i := range alerts {
 		a := &alerts[i]
-		k := kindOf(a)
-		if a.TxHash == (common.Hash{}) || a.Severity <= alert.SeverityInfo || k == "detector_failed" || k == "correlated_attack" {
+		kind := kindOf(a)
+		if a.TxHash == (common.Hash{}) || a.Severity <= alert.SeverityInfo || kind == "detector_failed" || kind == "correlated_attack" || kind == "throttled" {
 			continue
 		}
+		// Independent evidence means distinct detectors: two findings of
+		// one detector in a transaction are one signal.
+		k := a.Detector
 		g := groups[a.TxHash]
 		if g == nil {
 			g = &group{monitor: a.Monitor, txIndex: a.TxIndex, from: a.From, best: map[string]*alert.Alert{}}
@@ -115,7 +118,7 @@ func (c *correlator) correlate(b *chain.Bundle, alerts []alert.Alert) []alert.Al
 		sort.Strings(kinds)
 		var prep, exploit []string
 		for _, k := range kinds {
-			if preparationKinds[k] {
+			if preparationKinds[kindOf(g.best[k])] {
 				prep = append(prep, k)
 			} else if g.best[k].Severity >= alert.SeverityMedium {
 				exploit = append(exploit, k)

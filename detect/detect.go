@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"gopkg.in/yaml.v3"
 
@@ -53,6 +54,8 @@ type Monitor struct {
 	Name      string
 	Chain     string
 	Contracts map[common.Address]string // address -> name
+	// ABIs are the parsed ABIs of the contracts that declare one.
+	ABIs map[common.Address]*abi.ABI
 }
 
 // Has reports whether addr is one of the monitor's contracts.
@@ -73,6 +76,14 @@ type Spec struct {
 	Name     string
 	Severity alert.Severity
 	Params   *yaml.Node
+	Throttle *config.Throttle
+}
+
+func (s Spec) throttleMax() int {
+	if s.Throttle == nil {
+		return 0
+	}
+	return s.Throttle.Max
 }
 
 // Factory builds detectors of one kind. Check decodes and validates params
@@ -98,6 +109,22 @@ func NewRegistry(factories ...Factory) *Registry {
 	return r
 }
 
+// Kinds lists the registered detector kinds, sorted.
+func (r *Registry) Kinds() []string {
+	out := make([]string, 0, len(r.factories))
+	for k := range r.factories {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Factory returns the factory of a kind.
+func (r *Registry) Factory(kind string) (Factory, bool) {
+	f, ok := r.factories[kind]
+	return f, ok
+}
+
 // ConfigChecks exposes parameter validation to config.Validate.
 func (r *Registry) ConfigChecks() map[string]config.ParamsCheck {
 	out := map[string]config.ParamsCheck{}
@@ -112,11 +139,13 @@ type instance struct {
 	monitor *Monitor
 	spec    Spec
 	det     Detector
+	gate    *gate
 }
 
 // Engine runs every configured detector on each bundle.
 type Engine struct {
 	instances []instance
+	corr      *correlator
 	timeout   time.Duration
 	logger    *slog.Logger
 }
@@ -131,14 +160,26 @@ func NewEngine(cfg *config.Config, chainName string, reg *Registry, deps Deps) (
 	if deps.Logger == nil {
 		deps.Logger = slog.New(slog.DiscardHandler)
 	}
-	e := &Engine{timeout: DefaultTimeout, logger: deps.Logger}
+	e := &Engine{timeout: DefaultTimeout, logger: deps.Logger, corr: newCorrelator()}
 	for _, mc := range cfg.Monitors {
 		if mc.Chain != chainName {
 			continue
 		}
-		mon := &Monitor{Name: mc.Name, Chain: mc.Chain, Contracts: map[common.Address]string{}}
+		mon := &Monitor{Name: mc.Name, Chain: mc.Chain, Contracts: map[common.Address]string{}, ABIs: map[common.Address]*abi.ABI{}}
 		for _, c := range mc.Contracts {
-			mon.Contracts[common.HexToAddress(c.Address)] = c.Name
+			addr := common.HexToAddress(c.Address)
+			mon.Contracts[addr] = c.Name
+			parsed := c.ParsedABI
+			if parsed == nil && c.ABI != "" {
+				// A config built in code rather than loaded and validated.
+				var err error
+				if parsed, err = config.ResolveABI("", c.ABI); err != nil {
+					return nil, fmt.Errorf("monitor %q contract %q: abi: %w", mc.Name, c.Name, err)
+				}
+			}
+			if parsed != nil {
+				mon.ABIs[addr] = parsed
+			}
 		}
 		for _, dc := range mc.Detectors {
 			f, ok := reg.factories[dc.Kind]
@@ -149,12 +190,12 @@ func NewEngine(cfg *config.Config, chainName string, reg *Registry, deps Deps) (
 			if err != nil {
 				return nil, fmt.Errorf("monitor %q detector %q: %w", mc.Name, dc.DetectorName(), err)
 			}
-			spec := Spec{Kind: dc.Kind, Name: dc.DetectorName(), Severity: sev, Params: &dc.Params}
+			spec := Spec{Kind: dc.Kind, Name: dc.DetectorName(), Severity: sev, Params: &dc.Params, Throttle: dc.Throttle}
 			det, err := f.New(spec, mon, deps)
 			if err != nil {
 				return nil, fmt.Errorf("monitor %q detector %q: %w", mc.Name, spec.Name, err)
 			}
-			e.instances = append(e.instances, instance{monitor: mon, spec: spec, det: det})
+			e.instances = append(e.instances, instance{monitor: mon, spec: spec, det: det, gate: newGate(&dc)})
 		}
 	}
 	return e, nil
@@ -205,13 +246,21 @@ func (e *Engine) Run(ctx context.Context, b *chain.Bundle) []alert.Alert {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			found := e.runOne(ctx, in, b)
+			found := in.gate.admit(b, e.runOne(ctx, in, b), func(s alert.Alert, until uint64) alert.Alert {
+				n := throttleNotice(s, until, in.spec.throttleMax())
+				e.complete(&n, in, b)
+				return n
+			})
 			mu.Lock()
 			alerts = append(alerts, found...)
 			mu.Unlock()
 		}()
 	}
 	wg.Wait()
+	for _, a := range e.corr.correlate(b, alerts) {
+		e.completeCorrelated(&a, b)
+		alerts = append(alerts, a)
+	}
 	slices.SortFunc(alerts, func(x, y alert.Alert) int {
 		if x.TxIndex != y.TxIndex {
 			return x.TxIndex - y.TxIndex
@@ -277,6 +326,19 @@ func (e *Engine) complete(a *alert.Alert, in instance, b *chain.Bundle) {
 	if a.TxHash != (common.Hash{}) && a.From == (common.Address{}) && a.TxIndex >= 0 && a.TxIndex < len(b.Senders) {
 		a.From = b.Senders[a.TxIndex]
 	}
+	a.Fingerprint = alert.ComputeFingerprint(a, a.Key)
+}
+
+// completeCorrelated fills the shared fields of a correlation alert, whose
+// monitor is the one of the signals it combines.
+func (e *Engine) completeCorrelated(a *alert.Alert, b *chain.Bundle) {
+	a.Detector = "correlation"
+	a.Chain = b.Chain
+	a.BlockNumber = b.Number()
+	a.BlockHash = b.Hash()
+	a.BlockTime = b.Time()
+	a.SeenAt = b.SeenAt
+	a.Status = alert.StatusProvisional
 	a.Fingerprint = alert.ComputeFingerprint(a, a.Key)
 }
 

@@ -2,11 +2,16 @@ package backtest
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/warden-dev/warden/alert"
+	"github.com/warden-dev/warden/chain"
+	"github.com/warden-dev/warden/chain/bundlefile"
 	chainrpc "github.com/warden-dev/warden/chain/rpc"
 	"github.com/warden-dev/warden/config"
 	"github.com/warden-dev/warden/detect"
@@ -24,7 +29,10 @@ type Options struct {
 	// MinSeverity is what counts as a detection and as a false positive
 	// (default high: the alerts that page someone or start a playbook).
 	MinSeverity alert.Severity
-	Logger      *slog.Logger
+	// RecordDir, when set, keeps the run: blocks (with traces), labels and
+	// every state read, for RunRecorded.
+	RecordDir string
+	Logger    *slog.Logger
 }
 
 // Result is a finished backtest.
@@ -76,17 +84,102 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("backtest: connect: %w", err)
 	}
 	defer pool.Close()
-	eng, err := detect.NewEngine(cfg, ChainName, opts.Registry, detect.Deps{State: pool, Logger: opts.Logger})
+	var state chain.StateReader = pool
+	var rec *RecordingState
+	if opts.RecordDir != "" {
+		if err := os.MkdirAll(opts.RecordDir, 0o755); err != nil {
+			return nil, err
+		}
+		rec = NewRecordingState(pool)
+		state = rec
+	}
+	eng, err := detect.NewEngine(cfg, ChainName, opts.Registry, detect.Deps{State: state, Logger: opts.Logger})
 	if err != nil {
 		return nil, fmt.Errorf("backtest: detectors: %w", err)
 	}
+	source := LiveSource(ctx, pool, ChainName, gen.Labels.From, gen.Labels.To, eng.Requirements())
+	var w *bundlefile.Writer
+	if rec != nil {
+		if w, err = bundlefile.Create(filepath.Join(opts.RecordDir, BundlesFile)); err != nil {
+			return nil, err
+		}
+		defer w.Close()
+		source = RecordingSource(source, w)
+	}
 	t0 := time.Now()
-	det, err := Detect(ctx, eng, LiveSource(ctx, pool, ChainName, gen.Labels.From, gen.Labels.To, eng.Requirements()), opts.Logger)
+	det, err := Detect(ctx, eng, source, opts.Logger)
 	if err != nil {
 		return nil, fmt.Errorf("backtest: detect: %w", err)
 	}
 	res.DetectTook = time.Since(t0)
+	if rec != nil {
+		if err := w.Close(); err != nil {
+			return nil, fmt.Errorf("backtest: record blocks: %w", err)
+		}
+		if err := rec.Save(filepath.Join(opts.RecordDir, StateFile)); err != nil {
+			return nil, fmt.Errorf("backtest: record state: %w", err)
+		}
+		if err := writeLabels(filepath.Join(opts.RecordDir, LabelsFile), gen.Labels); err != nil {
+			return nil, fmt.Errorf("backtest: record labels: %w", err)
+		}
+	}
 	res.Detection = det
 	res.Report = Score(gen.Labels, det, opts.MinSeverity)
 	return res, nil
+}
+
+// RunRecorded re-runs the detectors over a recorded backtest (see
+// Options.RecordDir) without a node: blocks come from the bundle file and
+// state reads from the recording. A detector that reads state the
+// recording lacks fails visibly (detector_failed, in Report.Failures).
+func RunRecorded(ctx context.Context, dir string, opts Options) (*Result, error) {
+	if opts.Registry == nil {
+		return nil, fmt.Errorf("backtest: no detector registry")
+	}
+	if opts.MinSeverity == alert.SeverityUnknown {
+		opts.MinSeverity = alert.SeverityHigh
+	}
+	labels, err := ReadLabels(dir)
+	if err != nil {
+		return nil, err
+	}
+	state, err := LoadReplayState(filepath.Join(dir, StateFile))
+	if err != nil {
+		return nil, fmt.Errorf("backtest: %w", err)
+	}
+	kinds := opts.Kinds
+	if len(kinds) == 0 {
+		kinds = DefaultKinds(opts.Registry)
+	}
+	// The recorded chain is not running; the endpoint is never dialled.
+	cfg, err := Config(labels, "http://127.0.0.1:8545", opts.Registry, kinds, opts.Params)
+	if err != nil {
+		return nil, err
+	}
+	if err := cfg.Validate(&config.Plugins{Detectors: opts.Registry.ConfigChecks()}); err != nil {
+		return nil, fmt.Errorf("backtest config: %w", err)
+	}
+	eng, err := detect.NewEngine(cfg, ChainName, opts.Registry, detect.Deps{State: state, Logger: opts.Logger})
+	if err != nil {
+		return nil, fmt.Errorf("backtest: detectors: %w", err)
+	}
+	next, closeFn, err := FileSource(filepath.Join(dir, BundlesFile))
+	if err != nil {
+		return nil, fmt.Errorf("backtest: %w", err)
+	}
+	defer closeFn()
+	t0 := time.Now()
+	det, err := Detect(ctx, eng, next, opts.Logger)
+	if err != nil {
+		return nil, fmt.Errorf("backtest: detect: %w", err)
+	}
+	return &Result{Labels: labels, Config: cfg, Detection: det, Report: Score(labels, det, opts.MinSeverity), DetectTook: time.Since(t0)}, nil
+}
+
+func writeLabels(path string, l Labels) error {
+	b, err := json.MarshalIndent(l, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
 }

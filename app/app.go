@@ -23,6 +23,7 @@ import (
 	chainrpc "github.com/warden-dev/warden/chain/rpc"
 	"github.com/warden-dev/warden/config"
 	"github.com/warden-dev/warden/detect"
+	"github.com/warden-dev/warden/detect/baseline"
 	"github.com/warden-dev/warden/detect/exploit"
 	"github.com/warden-dev/warden/detect/rule"
 	"github.com/warden-dev/warden/incident"
@@ -37,7 +38,7 @@ import (
 
 // Detectors is the registry of every detector kind Warden ships.
 func Detectors() *detect.Registry {
-	return detect.NewRegistry(append(exploit.Factories(), rule.Factory())...)
+	return detect.NewRegistry(append(exploit.Factories(), rule.Factory(), baseline.Factory())...)
 }
 
 // actionKinds are the playbook actions Warden can execute.

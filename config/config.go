@@ -246,7 +246,19 @@ func (c *Config) applyDefaults() {
 			c.Signers[i].Kind = "private_key"
 		}
 	}
+	for i := range c.Monitors {
+		for j := range c.Monitors[i].Detectors {
+			if c.Monitors[i].Detectors[j].Severity == "" {
+				c.Monitors[i].Detectors[j].Severity = DefaultDetectorSeverity
+			}
+		}
+	}
 }
+
+// DefaultDetectorSeverity applies to a detector without a severity. Most
+// built-in detectors grade each finding themselves and use the configured
+// severity only where they cannot (or, for baselines, as a cap).
+const DefaultDetectorSeverity = "high"
 
 // DecodeStrict decodes a params node into out, rejecting unknown fields. An
 // empty node leaves out at its defaults.

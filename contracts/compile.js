@@ -8,7 +8,9 @@
 //
 // The output is deterministic: ABI JSON is written with sorted keys and fixed
 // indentation, bytecode as lowercase hex without 0x, no timestamps, and any
-// artifact file that is no longer produced is removed. The script exits
+// artifact file that is no longer produced is removed. Contracts under
+// RUNTIME_DIR also get <Name>.runtime (deployed bytecode), for tests that
+// place code at a fixed address through the genesis allocation. The script exits
 // non-zero on any compiler error, on any warning in our own sources, and on
 // any missing or malformed third-party artifact.
 'use strict';
@@ -22,6 +24,8 @@ const OUT_DIR = path.join(ROOT, 'artifacts');
 const NODE_MODULES = path.join(ROOT, 'node_modules');
 
 const SOLC_VERSION = '0.8.30';
+// Sources under this directory (unit name prefix) also get <Name>.runtime.
+const RUNTIME_DIR = 'src/scenarios/mixer/';
 const SETTINGS = {
   evmVersion: 'cancun',
   optimizer: { enabled: true, runs: 200 },
@@ -114,7 +118,14 @@ function compileSources(solc) {
     // embedded in the bytecode does not depend on where the repo is checked out.
     sources[`src/${f}`] = { content: fs.readFileSync(path.join(SRC_DIR, f), 'utf8') };
   }
-  const input = { language: 'Solidity', sources, settings: SETTINGS };
+  // Deployed bytecode is selected only for the sources that need it.
+  const outputSelection = { ...SETTINGS.outputSelection };
+  for (const unit of Object.keys(sources)) {
+    if (unit.startsWith(RUNTIME_DIR)) {
+      outputSelection[unit] = { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] };
+    }
+  }
+  const input = { language: 'Solidity', sources, settings: { ...SETTINGS, outputSelection } };
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport }));
 
   let broken = false;
@@ -144,6 +155,10 @@ function compileSources(solc) {
       if (!bin) continue; // interfaces and abstract contracts are not deployed
       if (artifacts[name]) fail(`contract name ${name} defined twice`);
       artifacts[name] = { abi: c.abi, bin: normalizeHex(name, bin), from: unit };
+      if (unit.startsWith(RUNTIME_DIR)) {
+        const rt = c.evm.deployedBytecode ? c.evm.deployedBytecode.object : '';
+        artifacts[name].runtime = normalizeHex(`${name} (runtime)`, rt);
+      }
     }
   }
   return artifacts;
@@ -180,10 +195,14 @@ function main() {
     fs.writeFileSync(path.join(OUT_DIR, abiFile), JSON.stringify(sortKeys(a.abi), null, 2) + '\n');
     fs.writeFileSync(path.join(OUT_DIR, binFile), a.bin + '\n');
     wanted.add(abiFile).add(binFile);
+    if (a.runtime) {
+      fs.writeFileSync(path.join(OUT_DIR, `${name}.runtime`), a.runtime + '\n');
+      wanted.add(`${name}.runtime`);
+    }
     process.stdout.write(`${name.padEnd(28)} ${String(a.bin.length / 2).padStart(6)} bytes  (${a.from})\n`);
   }
   for (const f of fs.readdirSync(OUT_DIR).sort()) {
-    if ((f.endsWith('.abi') || f.endsWith('.bin')) && !wanted.has(f)) {
+    if ((f.endsWith('.abi') || f.endsWith('.bin') || f.endsWith('.runtime')) && !wanted.has(f)) {
       fs.unlinkSync(path.join(OUT_DIR, f));
       process.stdout.write(`removed stale ${f}\n`);
     }

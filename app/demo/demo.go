@@ -21,11 +21,13 @@ import (
 	"text/template"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/warden-dev/warden/alert"
 	"github.com/warden-dev/warden/app"
+	"github.com/warden-dev/warden/contracts/bindings/lendingpool"
 	"github.com/warden-dev/warden/contracts/demoprotocol"
 	"github.com/warden-dev/warden/devchain"
 	"github.com/warden-dev/warden/incident"
@@ -157,7 +159,7 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfgPath, err := writeConfig(opts.Out, chain, proto, pauser.Key, head+1)
+	cfgPath, err := writeConfig(opts.Out, chain, proto, pauser.Key, accts[0].Address, head+1)
 	if err != nil {
 		return nil, err
 	}
@@ -388,14 +390,39 @@ monitors:
     contracts:
       - name: LendingPool
         address: "{{.Pool}}"
+        abi: LendingPool.abi.json
     detectors:
+      # Each built-in pattern grades its own findings; the engine's
+      # correlation makes independent signals on one transaction critical.
       - kind: large_outflow
         severity: high
         params:
           share: 0.05          # 5% of the pool's balance of a token in one tx
           critical_share: 0.25
       - kind: flash_loan
-        severity: critical
+        severity: medium       # a flash loan alone is not an attack
+      - kind: price_manipulation
+      - kind: reentrancy
+      - kind: privileged_change
+        params:
+          expected_accounts: ["{{.Admin}}"]
+      - kind: supply_anomaly
+      - kind: approval_drain
+      - kind: failed_probing
+      - kind: mixer_funded_deployment
+      - kind: baseline
+        severity: high
+        params:
+          known_callers: ["{{.Admin}}"]
+      - kind: rule
+        name: large-borrow
+        severity: high
+        params:
+          match: event
+          contract: LendingPool
+          event: Borrowed
+          condition: 'event.args.amount >= ether(50000)'
+          title: "Borrow of {{"{{"}}amount{{"}}"}} dUSD from the pool"
     playbooks: [pause-lending-pool]
 playbooks:
   - name: pause-lending-pool
@@ -412,7 +439,12 @@ incidents:
   group_window: 1h
 `))
 
-func writeConfig(dir string, chain *devchain.Chain, p *demoprotocol.Protocol, pauserKey *ecdsa.PrivateKey, start uint64) (string, error) {
+func writeConfig(dir string, chain *devchain.Chain, p *demoprotocol.Protocol, pauserKey *ecdsa.PrivateKey, admin common.Address, start uint64) (string, error) {
+	// The rule decodes the pool's events with its ABI, kept next to the
+	// config as a security team would keep it.
+	if err := os.WriteFile(filepath.Join(dir, "LendingPool.abi.json"), []byte(lendingpool.LendingPoolMetaData.ABI), 0o644); err != nil {
+		return "", fmt.Errorf("demo: write pool ABI: %w", err)
+	}
 	keyFile := filepath.Join(dir, "pauser.key")
 	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(pauserKey))+"\n"), 0o600); err != nil {
 		return "", fmt.Errorf("demo: write pauser key: %w", err)
@@ -421,7 +453,7 @@ func writeConfig(dir string, chain *devchain.Chain, p *demoprotocol.Protocol, pa
 	var b strings.Builder
 	err := configTemplate.Execute(&b, map[string]any{
 		"Path": path, "DB": filepath.Join(dir, "warden.db"), "ChainID": chain.ChainID(), "WS": chain.WSURL(), "HTTP": chain.HTTPURL(),
-		"Start": start, "Pool": p.LendingPool.Hex(), "KeyFile": keyFile,
+		"Start": start, "Pool": p.LendingPool.Hex(), "KeyFile": keyFile, "Admin": admin.Hex(),
 	})
 	if err != nil {
 		return "", err

@@ -8,7 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/warden-dev/warden/app"
 	"github.com/warden-dev/warden/app/bench"
+	"github.com/warden-dev/warden/detect/backtest/corpus/all"
 )
 
 func benchCmd() *cobra.Command {
@@ -16,7 +18,7 @@ func benchCmd() *cobra.Command {
 		Use:   "bench",
 		Short: "Measure Warden's performance on the embedded chain",
 	}
-	cmd.AddCommand(benchIngestCmd())
+	cmd.AddCommand(benchIngestCmd(), benchDetectCmd())
 	return cmd
 }
 
@@ -69,4 +71,43 @@ func secs(v []float64) string {
 		out += fmt.Sprintf("%.2f", x)
 	}
 	return "[" + out + "]"
+}
+
+func benchDetectCmd() *cobra.Command {
+	var opts bench.DetectOptions
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "detect",
+		Short: "Replay the scenario corpus's blocks through every built-in detector in memory and measure throughput and per-block latency",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.Logger = slog.Default()
+			opts.Registry = app.Detectors()
+			opts.Corpus.Scenarios = all.Scenarios()
+			alloc, err := all.GenesisAlloc()
+			if err != nil {
+				return err
+			}
+			opts.Corpus.Alloc = alloc
+			res, err := bench.Detect(cmd.Context(), opts)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(res)
+			}
+			fmt.Fprintf(out, "corpus: %d blocks, %d transactions, %d blocks with traces; %d detector instances (generated in %.1f s)\n", res.Blocks, res.Txs, res.TracedBlocks, res.Detectors, res.GenerateSecond)
+			fmt.Fprintf(out, "throughput: %.0f tx/s wall, %.0f tx/s per core (%.2f CPU s per round, node included), %d state reads per round\n", res.TxPerS, res.TxPerSPerCore, res.CPUSeconds, res.StateCalls)
+			fmt.Fprintf(out, "per block:  p50 %.2f ms, p99 %.2f ms, max %.2f ms; blocks of >= 50 tx: p99 %.2f ms\n", res.BlockP50MS, res.BlockP99MS, res.BlockMaxMS, res.Full50P99MS)
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&opts.Corpus.BenignTxs, "benign", 5000, "benign transactions in the corpus")
+	cmd.Flags().IntVar(&opts.Corpus.TxPerBlock, "per-block", 50, "benign transactions per block")
+	cmd.Flags().IntVar(&opts.Rounds, "rounds", 3, "replay rounds")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (tx_per_s_per_core, block_p50_ms, block_p99_ms, ...)")
+	return cmd
 }

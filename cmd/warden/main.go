@@ -42,7 +42,7 @@ func rootCmd() *cobra.Command {
 		},
 	}
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn or error")
-	root.AddCommand(runCmd(), checkConfigCmd(), devchainCmd(), demoCmd(), recordCmd(), replayCmd(), statusCmd(), benchCmd())
+	root.AddCommand(runCmd(), checkConfigCmd(), devchainCmd(), demoCmd(), recordCmd(), replayCmd(), statusCmd(), benchCmd(), backtestCmd(), baselineCmd())
 	return root
 }
 

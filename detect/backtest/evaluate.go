@@ -127,6 +127,20 @@ type Report struct {
 	Scenarios   []ScenarioRow  `json:"scenarios"`
 	Overall     Overall        `json:"overall"`
 	Failures    map[string]int `json:"detector_failures,omitempty"`
+	// FalseAlerts are the alerts counted as false positives, so a noisy
+	// detector can be understood, not just counted.
+	FalseAlerts []FalseAlert `json:"false_alerts,omitempty"`
+}
+
+// FalseAlert is one alert on benign traffic.
+type FalseAlert struct {
+	Detector   string      `json:"detector"`
+	Monitor    string      `json:"monitor"`
+	Block      uint64      `json:"block"`
+	Tx         common.Hash `json:"tx"`
+	Severity   string      `json:"severity"`
+	Confidence float64     `json:"confidence"`
+	Title      string      `json:"title"`
 }
 
 // DetectorRow scores one detector. TP and FN count scenarios (detected or
@@ -234,6 +248,7 @@ func Score(labels Labels, det *Detection, minSev alert.Severity) *Report {
 			runs = attackBlocks[a.BlockNumber]
 		}
 		if len(runs) == 0 {
+			rep.FalseAlerts = append(rep.FalseAlerts, FalseAlert{Detector: a.Detector, Monitor: a.Monitor, Block: a.BlockNumber, Tx: a.TxHash, Severity: a.Severity.String(), Confidence: a.Confidence, Title: a.Title})
 			d.fpAlerts++
 			if a.TxHash != (common.Hash{}) {
 				d.fpTx[a.TxHash] = true
@@ -373,6 +388,14 @@ func (r *Report) WriteTable(w io.Writer) {
 		o.Recall, o.Detected, o.Scenarios, o.Precision, o.FalsePositives, o.FPPer10kTx)
 	if len(r.Failures) > 0 {
 		fmt.Fprintf(w, "detector failures: %v\n", r.Failures)
+	}
+}
+
+// WriteFalseAlerts lists the alerts counted as false positives.
+func (r *Report) WriteFalseAlerts(w io.Writer) {
+	fmt.Fprintf(w, "\nfalse positives (%d alerts):\n", len(r.FalseAlerts))
+	for _, a := range r.FalseAlerts {
+		fmt.Fprintf(w, "  block %-5d %-24s %-30s %-8s %.2f  %s\n", a.Block, a.Detector, a.Monitor, a.Severity, a.Confidence, a.Title)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -203,11 +204,19 @@ func Generate(ctx context.Context, opts GenerateOptions) (_ *Generated, err erro
 	if err := ch.SetBlockPeriod(batchMode); err != nil {
 		return nil, err
 	}
-	// Attack i runs once (i+1)/(n+1) of the benign traffic has been sent,
-	// so every attack has benign blocks before and after it.
+	// Attack i runs once (i+1)/n of the benign traffic has been sent. An
+	// attacked protocol is broken (drained, hijacked), so its users stop
+	// using it: later benign traffic goes to the protocols not yet hit.
 	n := len(opts.Scenarios)
+	attacked := make([]bool, n)
+	live := make([]int, n)
+	for i := range live {
+		live[i] = i
+	}
 	nextAttack := 0
 	var pending []common.Hash
+	owner := map[common.Hash]string{}
+	revertedBy := map[string]int{}
 	flush := func() error {
 		if len(pending) == 0 {
 			return nil
@@ -217,11 +226,15 @@ func Generate(ctx context.Context, opts GenerateOptions) (_ *Generated, err erro
 			return err
 		}
 		g.Labels.BenignReverted += len(reverted)
+		for _, h := range reverted {
+			revertedBy[owner[h]]++
+		}
+		clear(owner)
 		pending = pending[:0]
 		return nil
 	}
 	for sent := 0; sent < opts.BenignTxs || nextAttack < n; {
-		if nextAttack < n && sent >= (nextAttack+1)*opts.BenignTxs/(n+1) {
+		if nextAttack < n && sent >= (nextAttack+1)*opts.BenignTxs/n {
 			if err := flush(); err != nil {
 				return nil, err
 			}
@@ -229,18 +242,24 @@ func Generate(ctx context.Context, opts GenerateOptions) (_ *Generated, err erro
 				return nil, err
 			}
 			log.Info("attacked", "scenario", opts.Scenarios[nextAttack].Name(), "txs", len(g.Labels.Runs[nextAttack].Attack))
+			attacked[nextAttack] = true
+			live = slices.DeleteFunc(live, func(i int) bool { return attacked[i] })
 			nextAttack++
 			continue
 		}
-		if sent >= opts.BenignTxs {
+		if sent >= opts.BenignTxs || len(live) == 0 {
+			sent = max(sent, (nextAttack+1)*opts.BenignTxs/n)
 			continue
 		}
-		i := rng.IntN(n)
+		i := live[rng.IntN(len(live))]
 		hs, err := opts.Scenarios[i].Benign(ctx, env, deps[i], rng)
 		if err != nil {
 			return nil, fmt.Errorf("backtest: benign traffic of %s: %w", opts.Scenarios[i].Name(), err)
 		}
 		pending = append(pending, hs...)
+		for _, h := range hs {
+			owner[h] = opts.Scenarios[i].Name()
+		}
 		sent += len(hs)
 		if len(pending) >= opts.TxPerBlock {
 			if err := flush(); err != nil {
@@ -259,7 +278,7 @@ func Generate(ctx context.Context, opts GenerateOptions) (_ *Generated, err erro
 	// traffic that fails often would teach the detectors that failure is
 	// normal (and hide probing): it is a bug in a scenario.
 	if g.Labels.BenignReverted*100 > opts.BenignTxs {
-		return nil, fmt.Errorf("backtest: %d of %d benign transactions reverted (more than 1%%): a scenario's benign traffic is broken", g.Labels.BenignReverted, opts.BenignTxs)
+		return nil, fmt.Errorf("backtest: %d of %d benign transactions reverted (more than 1%%): a scenario's benign traffic is broken (reverts by scenario: %v)", g.Labels.BenignReverted, opts.BenignTxs, revertedBy)
 	}
 	if err := ch.SetBlockPeriod(0); err != nil {
 		return nil, err

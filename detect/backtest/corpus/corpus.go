@@ -168,17 +168,34 @@ func (e *Env) Call(ctx context.Context, key *ecdsa.PrivateKey, to common.Address
 }
 
 // Wait waits for a transaction's receipt (the caller must make sure a block
-// gets mined: in instant mode that is automatic).
+// gets mined: in instant mode that is automatic) and for its block to be the
+// node's "latest", so that reads after Wait see the transaction's effects.
 func (e *Env) Wait(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
+	var receipt *types.Receipt
 	for {
-		r, err := e.Client.TransactionReceipt(ctx, hash)
-		if err == nil {
-			return r, nil
+		if receipt == nil {
+			r, err := e.Client.TransactionReceipt(ctx, hash)
+			switch {
+			case err == nil:
+				receipt = r
+			case !errors.Is(err, ethereum.NotFound):
+				return nil, fmt.Errorf("corpus: receipt of %s: %w", hash, err)
+			}
 		}
-		if !errors.Is(err, ethereum.NotFound) {
-			return nil, fmt.Errorf("corpus: receipt of %s: %w", hash, err)
+		if receipt != nil {
+			// geth indexes a new head's transactions a moment before it
+			// moves "latest" to it: a read right after the receipt could
+			// still see the previous block (a pair not yet created, a
+			// balance not yet paid).
+			head, err := e.Client.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return nil, fmt.Errorf("corpus: head after receipt of %s: %w", hash, err)
+			}
+			if head.Number.Cmp(receipt.BlockNumber) >= 0 {
+				return receipt, nil
+			}
 		}
 		select {
 		case <-ctx.Done():

@@ -36,9 +36,24 @@ type Result struct {
 // reverts or any exploit-stage transaction reverts.
 func Run(t *testing.T, s corpus.Scenario, steps, perBlock int) *Result {
 	t.Helper()
+	return RunWith(t, s, Options{Steps: steps, PerBlock: perBlock})
+}
+
+// Options configure RunWith.
+type Options struct {
+	Steps, PerBlock int
+	// Alloc is extra genesis state, e.g. the mixer the backtest installs at
+	// its mainnet address (corpus/mixer.GenesisAlloc).
+	Alloc types.GenesisAlloc
+}
+
+// RunWith is Run on a chain whose genesis also holds o.Alloc.
+func RunWith(t *testing.T, s corpus.Scenario, o Options) *Result {
+	t.Helper()
+	steps, perBlock := o.Steps, o.PerBlock
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	ch, client := devchaintest.Start(t, devchain.Config{Accounts: 10})
+	ch, client := devchaintest.Start(t, devchain.Config{Accounts: 10, Alloc: o.Alloc})
 	accs := ch.Accounts()
 	env := corpus.NewEnv(client, ch.ChainID(), accs[0].Key, accs[1].Key, nil)
 	for _, a := range accs[2:] {

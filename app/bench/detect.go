@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"os"
+	"runtime/pprof"
 	"slices"
 	"sync/atomic"
 	"syscall"
@@ -32,7 +34,9 @@ type DetectOptions struct {
 	// Rounds repeats the replay; figures are from the fastest round's
 	// throughput and all rounds' latencies (default 3).
 	Rounds int
-	Logger *slog.Logger
+	// CPUProfile, when set, receives a CPU profile of the replay rounds.
+	CPUProfile string
+	Logger     *slog.Logger
 }
 
 // DetectResult are the figures of `warden bench detect`.
@@ -115,6 +119,17 @@ func Detect(ctx context.Context, opts DetectOptions) (*DetectResult, error) {
 		return nil, fmt.Errorf("bench detect: the corpus produced no transactions")
 	}
 
+	if opts.CPUProfile != "" {
+		f, err := os.Create(opts.CPUProfile)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var lat, lat50 []float64
 	best := 0.0
 	for round := 0; round < opts.Rounds; round++ {

@@ -108,6 +108,7 @@ func benchDetectCmd() *cobra.Command {
 	cmd.Flags().IntVar(&opts.Corpus.BenignTxs, "benign", 5000, "benign transactions in the corpus")
 	cmd.Flags().IntVar(&opts.Corpus.TxPerBlock, "per-block", 50, "benign transactions per block")
 	cmd.Flags().IntVar(&opts.Rounds, "rounds", 3, "replay rounds")
+	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the replay rounds to this file")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (tx_per_s_per_core, block_p50_ms, block_p99_ms, ...)")
 	return cmd
 }

@@ -223,15 +223,15 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		}
 	case r < 0.95 && st.wweth[0].Cmp(corpus.Ether(20)) > 0:
 		h, err = st.aggSwap(ctx, env, 0, st.weth, st.usd, percent(st.wweth[0], 10+rng.IntN(30)))
-	case r < 0.975:
+	case r >= 0.95 && r < 0.975:
 		h, err = env.Call(ctx, st.owner, st.agg, aggABI.PackSetFee(big.NewInt(int64(rng.IntN(31)))), nil, gasAdmin)
-	case r < 0.99:
+	case r >= 0.975 && r < 0.99:
 		to := corpus.Address(env.Deployer)
 		if rng.IntN(2) == 0 {
 			to = corpus.Address(st.ops)
 		}
 		h, err = env.Call(ctx, st.owner, st.agg, aggABI.PackSetFeeRecipient(to), nil, gasAdmin)
-	default:
+	case r >= 0.99:
 		next := st.ops
 		if st.owner == st.ops {
 			next = env.Deployer
@@ -239,6 +239,12 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		h, err = env.Call(ctx, st.owner, st.agg, aggABI.PackTransferOwnership(corpus.Address(next)), nil, gasAdmin)
 		if err == nil {
 			st.owner = next
+		}
+	default:
+		amount := randEther(rng, 1, 20)
+		h, err = env.Call(ctx, env.Users[u], st.weth, wethABI.PackDeposit(), amount, gasTransfer)
+		if err == nil {
+			st.wweth[u].Add(st.wweth[u], amount)
 		}
 	}
 	if err != nil {

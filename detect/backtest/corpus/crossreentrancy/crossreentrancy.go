@@ -186,9 +186,9 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		h, err = st.withdraw(ctx, env, 0, percent(st.credit[0], 40+rng.IntN(50)))
 	case r < 0.95 && st.wallet[0].Cmp(corpus.Ether(100)) > 0:
 		h, err = st.deposit(ctx, env, 0, percent(st.wallet[0], 50+rng.IntN(51)))
-	case r < 0.985:
+	case r >= 0.97 && r < 0.985:
 		h, err = env.Call(ctx, env.Deployer, st.vault, vaultABI.PackSetDepositCap(corpus.Ether(int64(50_000+10_000*rng.IntN(10)))), nil, gasAdmin)
-	case st.granted < len(st.keepers):
+	case r >= 0.985 && st.granted < len(st.keepers):
 		h, err = env.Call(ctx, env.Deployer, st.vault, vaultABI.PackGrantRole(guardian, st.keepers[st.granted]), nil, gasAdmin)
 		if err == nil {
 			st.granted++

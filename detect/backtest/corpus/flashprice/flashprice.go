@@ -316,10 +316,10 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		}
 	case r < 0.975 && st.stable[0].Cmp(corpus.Ether(50_000)) > 0:
 		h, err = st.supply(ctx, env, 0, percent(st.stable[0], 50+rng.IntN(50)))
-	case r < 0.99:
+	case r >= 0.975 && r < 0.99:
 		newCap := corpus.Ether(maxBorrowCaps[rng.IntN(len(maxBorrowCaps))])
 		h, err = env.Call(ctx, env.Deployer, p.LendingPool, poolABI.PackSetMaxBorrowPerTx(newCap), nil, gasAdmin)
-	case st.granted < len(st.keepers):
+	case r >= 0.99 && st.granted < len(st.keepers):
 		h, err = env.Call(ctx, env.Deployer, p.LendingPool, poolABI.PackGrantRole(demoprotocol.PauserRole, st.keepers[st.granted]), nil, gasAdmin)
 		if err == nil {
 			st.granted++

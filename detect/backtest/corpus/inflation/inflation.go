@@ -221,7 +221,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			// The recipient is not credited: another sender's transaction
 			// may be mined before this one, so it must not spend it.
 		}
-	case r < 0.76:
+	case r >= 0.68 && r < 0.76:
 		who := st.reporters[rng.IntN(len(st.reporters))]
 		amount := randEther(rng, 0, 2)
 		key, funds := env.Deployer, st.deployerWETH
@@ -261,9 +261,9 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		if err == nil {
 			st.wallet[u].Sub(st.wallet[u], amount)
 		}
-	case r < 0.985:
+	case r >= 0.97 && r < 0.985:
 		h, err = env.Call(ctx, env.Deployer, st.vault, vaultABI.PackSetDepositCap(corpus.Ether(int64(50_000+10_000*rng.IntN(6)))), nil, gasAdmin)
-	case len(st.reporters)+len(st.granted) <= len(st.keepers):
+	case r >= 0.985 && len(st.reporters)+len(st.granted) <= len(st.keepers):
 		k := len(st.reporters) + len(st.granted) - 1
 		h, err = env.Call(ctx, env.Deployer, st.vault, vaultABI.PackGrantRole(keeperRole, corpus.Address(st.keepers[k])), nil, gasAdmin)
 		if err == nil {

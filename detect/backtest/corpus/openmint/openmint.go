@@ -265,14 +265,14 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		h, err = st.addLiquidity(ctx, env, percent(st.grdn[0], 50), percent(st.wweth[0], 50))
 	case r < 0.97:
 		h, err = st.wrap(ctx, env, u, randEther(rng, 0, 5))
-	case r < 0.99 && st.nextKeeper < len(st.keepers):
+	case r >= 0.97 && r < 0.99 && st.nextKeeper < len(st.keepers):
 		k := st.keepers[st.nextKeeper]
 		h, err = env.Call(ctx, env.Deployer, st.token, tokenABI.PackGrantRole(minterRole, corpus.Address(k)), nil, gasAdmin)
 		if err == nil {
 			st.nextKeeper++
 			st.granted = append(st.granted, k)
 		}
-	case len(st.minters) > 2 && st.mined(ctx, env, st.lastTx[st.minters[1]]):
+	case r >= 0.99 && len(st.minters) > 2 && st.mined(ctx, env, st.lastTx[st.minters[1]]):
 		// Retire the oldest keeper (never the Deployer, minters[0]) once
 		// its last mint is mined.
 		k := st.minters[1]

@@ -176,15 +176,15 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		h, err = st.unstake(ctx, env, 0, percent(st.staked[0], 40+rng.IntN(50)))
 	case r < 0.89 && st.wallet[0].Cmp(corpus.Ether(100_000)) > 0:
 		h, err = st.stake(ctx, env, 0, percent(st.wallet[0], 50+rng.IntN(51)))
-	case r < 0.93:
+	case r >= 0.89 && r < 0.93:
 		h, err = env.Call(ctx, st.owner, st.staking, stakingABI.PackSetRewardRate(rewardRates[rng.IntN(len(rewardRates))]), nil, gasAdmin)
-	case r < 0.97 && st.ownerTokens[st.owner].Cmp(corpus.Ether(20_000)) > 0:
+	case r >= 0.93 && r < 0.97 && st.ownerTokens[st.owner].Cmp(corpus.Ether(20_000)) > 0:
 		amount := randEther(rng, 1_000, 20_000)
 		h, err = env.Call(ctx, st.owner, st.staking, stakingABI.PackFundRewards(amount), nil, gasStake)
 		if err == nil {
 			st.ownerTokens[st.owner].Sub(st.ownerTokens[st.owner], amount)
 		}
-	case r < 0.98:
+	case r >= 0.97 && r < 0.98:
 		next := st.ops
 		if st.owner == st.ops {
 			next = env.Deployer

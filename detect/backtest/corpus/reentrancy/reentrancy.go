@@ -161,9 +161,9 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		// A whale taking most of its savings out: large, legitimate.
 		part := new(big.Int).Mul(st.balances[0], big.NewInt(int64(40+rng.IntN(50))))
 		h, err = st.withdraw(ctx, env, 0, part.Div(part, big.NewInt(100)))
-	case r < 0.985:
+	case r >= 0.96 && r < 0.985:
 		h, err = env.Call(ctx, st.owner, st.vault, vaultABI.PackSetMaxDeposit(maxDeposits[rng.IntN(len(maxDeposits))]), nil, gasAdmin)
-	case r < 0.99:
+	case r >= 0.985 && r < 0.99:
 		next := st.ops
 		if st.owner == st.ops {
 			next = env.Deployer

@@ -114,3 +114,50 @@ func (b *Bundle) Touches(addrs map[common.Address]bool) bool {
 	}
 	return false
 }
+
+// TouchedAddresses is every address the block's transactions visibly
+// involve: callees, contracts created, log emitters, addresses in indexed
+// log arguments (the from and to of token transfers), and, with traces,
+// every call frame's caller and callee. A protocol absent from it was not
+// called, did not log, and sent or received no token or ether.
+func (b *Bundle) TouchedAddresses() map[common.Address]bool {
+	out := map[common.Address]bool{}
+	for i, tx := range b.Block.Transactions() {
+		if to := tx.To(); to != nil {
+			out[*to] = true
+		}
+		if i < len(b.Senders) {
+			out[b.Senders[i]] = true
+		}
+		if i >= len(b.Receipts) {
+			continue
+		}
+		r := b.Receipts[i]
+		if r.ContractAddress != (common.Address{}) {
+			out[r.ContractAddress] = true
+		}
+		for _, l := range r.Logs {
+			out[l.Address] = true
+			for _, t := range l.Topics[min(1, len(l.Topics)):] {
+				// An indexed address is left-padded with 12 zero bytes.
+				if t[0]|t[1]|t[2]|t[3]|t[4]|t[5]|t[6]|t[7]|t[8]|t[9]|t[10]|t[11] == 0 {
+					out[common.BytesToAddress(t[12:])] = true
+				}
+			}
+		}
+	}
+	for i := range b.Traces {
+		if b.Traces[i].Result != nil {
+			touchFrames(b.Traces[i].Result, out)
+		}
+	}
+	return out
+}
+
+func touchFrames(f *CallFrame, out map[common.Address]bool) {
+	out[f.From] = true
+	out[f.To] = true
+	for i := range f.Calls {
+		touchFrames(&f.Calls[i], out)
+	}
+}

@@ -39,6 +39,14 @@ type Requirements struct {
 	// NeededBy names the detectors that asked (monitor/detector), so an
 	// error about missing traces can say whom it affects.
 	NeededBy []string
+	// Scoped says the detector only needs blocks that touch its monitor's
+	// contracts or the Scope addresses: a transaction calls one, a log
+	// comes from one or names one in an indexed argument (an ERC20
+	// transfer to or from it), a contract is created there, or a call
+	// frame enters or leaves one. The engine skips other blocks, which is
+	// most blocks for most monitors.
+	Scoped bool
+	Scope  []common.Address
 }
 
 // Detector inspects one block. It calls emit for each finding; the engine
@@ -140,6 +148,9 @@ type instance struct {
 	spec    Spec
 	det     Detector
 	gate    *gate
+	// scope is set for scoped detectors: the addresses a block must touch
+	// for the detector to run on it.
+	scope []common.Address
 }
 
 // Engine runs every configured detector on each bundle.
@@ -195,7 +206,14 @@ func NewEngine(cfg *config.Config, chainName string, reg *Registry, deps Deps) (
 			if err != nil {
 				return nil, fmt.Errorf("monitor %q detector %q: %w", mc.Name, spec.Name, err)
 			}
-			e.instances = append(e.instances, instance{monitor: mon, spec: spec, det: det, gate: newGate(&dc)})
+			in := instance{monitor: mon, spec: spec, det: det, gate: newGate(&dc)}
+			if req := det.Requirements(); req.Scoped {
+				for a := range mon.Contracts {
+					in.scope = append(in.scope, a)
+				}
+				in.scope = append(in.scope, req.Scope...)
+			}
+			e.instances = append(e.instances, in)
 		}
 	}
 	return e, nil
@@ -230,6 +248,15 @@ func (e *Engine) Requirements() Requirements {
 	return r
 }
 
+func touchesAny(touched map[common.Address]bool, scope []common.Address) bool {
+	for _, a := range scope {
+		if touched[a] {
+			return true
+		}
+	}
+	return false
+}
+
 // Len is the number of detector instances.
 func (e *Engine) Len() int { return len(e.instances) }
 
@@ -242,7 +269,16 @@ func (e *Engine) Run(ctx context.Context, b *chain.Bundle) []alert.Alert {
 		alerts []alert.Alert
 		wg     sync.WaitGroup
 	)
+	var touched map[common.Address]bool
 	for _, in := range e.instances {
+		if in.scope != nil {
+			if touched == nil {
+				touched = b.TouchedAddresses()
+			}
+			if !touchesAny(touched, in.scope) {
+				continue
+			}
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -157,6 +157,17 @@ func (r *RecordingState) Save(path string) error {
 	return f.Close()
 }
 
+// Replay returns the reads recorded so far as an in-memory ReplayState.
+func (r *RecordingState) Replay() *ReplayState {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	reads := make(map[string]stateEntry, len(r.reads))
+	for k, v := range r.reads {
+		reads[k] = v
+	}
+	return &ReplayState{reads: reads}
+}
+
 // ReplayState answers state reads from a recording.
 type ReplayState struct {
 	reads map[string]stateEntry

@@ -46,11 +46,16 @@ type stateSnapshot struct {
 	vals  []ref.Val
 }
 
+// Requirements: traces for internal-call rules; and a rule bound to one of
+// the monitor's contracts (every event or call rule, a tx rule naming a
+// contract) only needs blocks that touch the monitor. Block invariants and
+// unbound tx rules see every block.
 func (d *detector) Requirements() detect.Requirements {
-	if len(d.traceAddrs) == 0 {
-		return detect.Requirements{}
+	r := detect.Requirements{Scoped: d.prog.match != matchBlock && d.prog.target != nil}
+	if len(d.traceAddrs) > 0 {
+		r.Traces, r.TraceAddresses = true, d.traceAddrs
 	}
-	return detect.Requirements{Traces: true, TraceAddresses: d.traceAddrs}
+	return r
 }
 
 // evaluation is one block's run of the rule.

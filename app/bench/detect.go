@@ -41,25 +41,25 @@ type DetectOptions struct {
 
 // DetectResult are the figures of `warden bench detect`.
 type DetectResult struct {
-	Blocks         int     `json:"blocks"`
-	Txs            int     `json:"txs"`
-	TracedBlocks   int     `json:"traced_blocks"`
-	Detectors      int     `json:"detector_instances"`
-	Alerts         int     `json:"alerts_per_round"`
-	TxPerS         float64 `json:"tx_per_s"`
-	CPUSeconds     float64 `json:"cpu_seconds"`
-	TxPerSPerCore  float64 `json:"tx_per_s_per_core"`
-	BlockP50MS     float64 `json:"block_p50_ms"`
-	BlockP99MS     float64 `json:"block_p99_ms"`
-	BlockMaxMS     float64 `json:"block_max_ms"`
-	Full50P99MS    float64 `json:"block_p99_ms_50tx"`
-	StateCalls     int64   `json:"state_reads_per_round"`
+	Blocks        int     `json:"blocks"`
+	Txs           int     `json:"txs"`
+	TracedBlocks  int     `json:"traced_blocks"`
+	Detectors     int     `json:"detector_instances"`
+	Alerts        int     `json:"alerts_per_round"`
+	TxPerS        float64 `json:"tx_per_s"`
+	CPUSeconds    float64 `json:"cpu_seconds"`
+	TxPerSPerCore float64 `json:"tx_per_s_per_core"`
+	BlockP50MS    float64 `json:"block_p50_ms"`
+	BlockP99MS    float64 `json:"block_p99_ms"`
+	BlockMaxMS    float64 `json:"block_max_ms"`
+	Full50P99MS   float64 `json:"block_p99_ms_50tx"`
+	StateCalls    int64   `json:"state_reads_per_round"`
 	// Live* are the first round's figures, against the embedded node over
 	// JSON-RPC (state reads included, node CPU counted).
 	LiveTxPerS        float64 `json:"live_tx_per_s"`
 	LiveTxPerSPerCore float64 `json:"live_tx_per_s_per_core"`
 	LiveBlockP99MS    float64 `json:"live_block_p99_ms"`
-	GenerateSecond float64 `json:"generate_seconds"`
+	GenerateSecond    float64 `json:"generate_seconds"`
 }
 
 // Detect generates the corpus, loads every block (with the traces the

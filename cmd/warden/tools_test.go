@@ -102,10 +102,11 @@ monitors:
 		return out
 	}
 	a, b := alertLines(fromFile), alertLines(fromNode)
-	if len(a) != 2 || strings.Join(a, "\n") != strings.Join(b, "\n") {
+	// flash_loan, large_outflow and their correlation.
+	if len(a) != 3 || strings.Join(a, "\n") != strings.Join(b, "\n") {
 		t.Fatalf("replays differ or miss the attack:\nfile:\n%s\nnode:\n%s", fromFile, fromNode)
 	}
-	if !strings.Contains(a[0]+a[1], "flash_loan") || !strings.Contains(a[0]+a[1], "large_outflow") {
+	if all := strings.Join(a, "\n"); !strings.Contains(all, "flash_loan") || !strings.Contains(all, "large_outflow") || !strings.Contains(all, "correlation") {
 		t.Fatalf("unexpected alerts: %v", a)
 	}
 	// Bad input is a clear error, not a crash.

@@ -130,7 +130,7 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 		rt := &chainRuntime{name: cc.Name, confirmations: cc.ConfirmationDepth(), client: client, engine: engine}
 		icfg := ingest.Config{Chain: cc.Name, ChainID: client.ChainID(), StartBlock: cc.StartBlock, PollInterval: cc.PollInterval, Observer: a.metrics, StopAfter: opts.StopAfter}
 		if req := engine.Requirements(); req.Traces {
-			icfg.Traces = &ingest.TraceNeeds{Addresses: req.TraceAddresses, NeededBy: req.NeededBy}
+			icfg.Traces = &ingest.TraceNeeds{Addresses: req.TraceAddresses, NeededBy: req.NeededBy, Indirect: req.TraceIndirect}
 		}
 		rt.follower = ingest.NewFollower(icfg, client, &pipeline{app: a, rt: rt}, st, logger.With("stage", "ingest"))
 		a.chains = append(a.chains, rt)

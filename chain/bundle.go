@@ -161,3 +161,25 @@ func touchFrames(f *CallFrame, out map[common.Address]bool) {
 		touchFrames(&f.Calls[i], out)
 	}
 }
+
+// TouchesIndirectly reports whether a transaction reaches one of addrs
+// without calling it directly: a log of the transaction comes from one or
+// names one in an indexed argument, and its callee is not one of them.
+func (b *Bundle) TouchesIndirectly(addrs map[common.Address]bool) bool {
+	for i, tx := range b.Block.Transactions() {
+		if to := tx.To(); to != nil && addrs[*to] || i >= len(b.Receipts) {
+			continue
+		}
+		for _, l := range b.Receipts[i].Logs {
+			if addrs[l.Address] {
+				return true
+			}
+			for _, t := range l.Topics[min(1, len(l.Topics)):] {
+				if t[0]|t[1]|t[2]|t[3]|t[4]|t[5]|t[6]|t[7]|t[8]|t[9]|t[10]|t[11] == 0 && addrs[common.BytesToAddress(t[12:])] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

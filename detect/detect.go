@@ -39,6 +39,13 @@ type Requirements struct {
 	// NeededBy names the detectors that asked (monitor/detector), so an
 	// error about missing traces can say whom it affects.
 	NeededBy []string
+	// TraceIndirect narrows TraceAddresses to blocks where a transaction
+	// reaches one of them through another contract (its logs or token
+	// transfers involve the address, but the transaction does not call it
+	// directly). Re-entrance needs a contract in the call path, and
+	// tracing every ordinary user call would cost the node more than
+	// everything else ingest does.
+	TraceIndirect bool
 	// Scoped says the detector only needs blocks that touch its monitor's
 	// contracts or the Scope addresses: a transaction calls one, a log
 	// comes from one or names one in an indexed argument (an ERC20
@@ -225,11 +232,13 @@ func (e *Engine) Requirements() Requirements {
 	var r Requirements
 	everywhere := false
 	seen := map[common.Address]bool{}
+	indirect := true
 	for _, in := range e.instances {
 		req := in.det.Requirements()
 		if !req.Traces {
 			continue
 		}
+		indirect = indirect && req.TraceIndirect
 		r.Traces = true
 		r.NeededBy = append(r.NeededBy, in.monitor.Name+"/"+in.spec.Name)
 		if len(req.TraceAddresses) == 0 {
@@ -245,6 +254,7 @@ func (e *Engine) Requirements() Requirements {
 	if everywhere {
 		r.TraceAddresses = nil
 	}
+	r.TraceIndirect = r.Traces && indirect && !everywhere
 	return r
 }
 

@@ -98,6 +98,9 @@ type TraceNeeds struct {
 	Addresses []common.Address
 	// NeededBy names the detectors that asked, for error messages.
 	NeededBy []string
+	// Indirect limits tracing to blocks reaching Addresses through another
+	// contract (see detect.Requirements.TraceIndirect).
+	Indirect bool
 }
 
 // TraceSource fetches a block's call traces (chain/rpc.Pool does).
@@ -598,6 +601,9 @@ func FetchBundle(ctx context.Context, src Source, chainName string, chainID *big
 func (f *Follower) needsTraces(b *chain.Bundle) bool {
 	if len(f.traceAddrs) == 0 {
 		return len(b.Receipts) > 0
+	}
+	if f.cfg.Traces.Indirect {
+		return b.TouchesIndirectly(f.traceAddrs)
 	}
 	return b.Touches(f.traceAddrs)
 }

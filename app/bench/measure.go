@@ -18,6 +18,7 @@ import (
 	chainrpc "github.com/warden-dev/warden/chain/rpc"
 	"github.com/warden-dev/warden/config"
 	"github.com/warden-dev/warden/contracts/demoprotocol"
+	"github.com/warden-dev/warden/detect/backtest"
 	"github.com/warden-dev/warden/devchain"
 )
 
@@ -226,13 +227,22 @@ func fullIngest(ctx context.Context, dir string, cc config.Chain, filled *Filled
 		Monitors: []config.Monitor{{
 			Name: "bench-lending", Chain: cc.Name,
 			Contracts: []config.Contract{{Name: "LendingPool", Address: filled.Protocol.LendingPool.Hex()}},
-			Detectors: []config.Detector{{Kind: "large_outflow", Severity: "high"}, {Kind: "flash_loan", Severity: "critical"}},
 		}},
 		Incidents: config.Incidents{GroupWindow: time.Hour},
 	}
-	// The same detector parameters as the demo, written as YAML params.
-	if err := setParams(&cfg.Monitors[0].Detectors[0], "share: 0.05\ncritical_share: 0.25\n"); err != nil {
-		return 0, 0, nil, err
+	// Every built-in detector that runs without configuration (all but
+	// rules), as the demo configures them.
+	for _, kind := range backtest.DefaultKinds(app.Detectors()) {
+		d := config.Detector{Kind: kind, Severity: "high"}
+		switch kind {
+		case "large_outflow":
+			if err := setParams(&d, "share: 0.05\ncritical_share: 0.25\n"); err != nil {
+				return 0, 0, nil, err
+			}
+		case "flash_loan":
+			d.Severity = "medium"
+		}
+		cfg.Monitors[0].Detectors = append(cfg.Monitors[0].Detectors, d)
 	}
 	if err := cfg.Validate(app.Plugins()); err != nil {
 		return 0, 0, nil, err

@@ -45,7 +45,8 @@ func LiveSource(ctx context.Context, pool *chainrpc.Pool, chainName string, from
 				if err != nil {
 					return nil, err
 				}
-				if req.Traces && len(b.Receipts) > 0 && (traceSet == nil || b.Touches(traceSet)) {
+				wanted := traceSet == nil || (req.TraceIndirect && b.TouchesIndirectly(traceSet)) || (!req.TraceIndirect && b.Touches(traceSet))
+				if req.Traces && len(b.Receipts) > 0 && wanted {
 					if b.Traces, err = pool.TraceBlock(ctx, b.Number()); err != nil {
 						return nil, fmt.Errorf("traces of block %d: %w", b.Number(), err)
 					}

@@ -3,6 +3,8 @@
 #   make test       everything CI checks: generated contracts current, gofmt, go vet, go test -race
 #   make demo       the end-to-end demo (same as: go run ./cmd/warden demo)
 #   make contracts  regenerate contracts/artifacts and contracts/bindings
+#   make backtest   score every detector on the scenario corpus (warden backtest)
+#   make bench      warden bench ingest; make bench-detect: warden bench detect
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -11,7 +13,7 @@ ROOT := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 CONTRACTS := $(ROOT)/contracts
 NPM_STAMP := $(CONTRACTS)/node_modules/.warden-npm-ci.stamp
 
-.PHONY: test lint generated-check contracts contracts-check demo build bench
+.PHONY: test lint generated-check contracts contracts-check demo build bench bench-detect backtest
 
 # Installs the pinned npm packages (solc, OpenZeppelin, Uniswap artifacts)
 # when node_modules is missing or older than package.json/package-lock.json.
@@ -72,3 +74,9 @@ build:
 
 bench:
 	cd $(ROOT) && go run ./cmd/warden bench ingest
+
+bench-detect:
+	cd $(ROOT) && go run ./cmd/warden bench detect
+
+backtest:
+	cd $(ROOT) && go run ./cmd/warden backtest

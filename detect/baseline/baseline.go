@@ -265,11 +265,14 @@ func parseMetricName(name string) (seriesKey, bool) {
 	return seriesKey{}, false
 }
 
+// Requirements: a block that does not touch the monitor changes no model
+// (per-block metrics are only observed for contracts active in the block),
+// so the engine may skip it.
 func (d *detector) Requirements() detect.Requirements {
 	if !d.p.Traces {
-		return detect.Requirements{}
+		return detect.Requirements{Scoped: true}
 	}
-	return detect.Requirements{Traces: true, TraceAddresses: slices.Clone(d.addrs)}
+	return detect.Requirements{Traces: true, TraceAddresses: slices.Clone(d.addrs), Scoped: true}
 }
 
 func (d *detector) threshold(k seriesKey) float64 {

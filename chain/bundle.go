@@ -139,9 +139,8 @@ func (b *Bundle) TouchedAddresses() map[common.Address]bool {
 		for _, l := range r.Logs {
 			out[l.Address] = true
 			for _, t := range l.Topics[min(1, len(l.Topics)):] {
-				// An indexed address is left-padded with 12 zero bytes.
-				if t[0]|t[1]|t[2]|t[3]|t[4]|t[5]|t[6]|t[7]|t[8]|t[9]|t[10]|t[11] == 0 {
-					out[common.BytesToAddress(t[12:])] = true
+				if a, ok := indexedAddress(t); ok {
+					out[a] = true
 				}
 			}
 		}
@@ -175,11 +174,23 @@ func (b *Bundle) TouchesIndirectly(addrs map[common.Address]bool) bool {
 				return true
 			}
 			for _, t := range l.Topics[min(1, len(l.Topics)):] {
-				if t[0]|t[1]|t[2]|t[3]|t[4]|t[5]|t[6]|t[7]|t[8]|t[9]|t[10]|t[11] == 0 && addrs[common.BytesToAddress(t[12:])] {
+				if a, ok := indexedAddress(t); ok && addrs[a] {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// indexedAddress reads an indexed log argument as an address: one is
+// left-padded with 12 zero bytes (other values may look the same, which
+// only makes a block count as touching more than it does).
+func indexedAddress(t common.Hash) (common.Address, bool) {
+	for _, b := range t[:12] {
+		if b != 0 {
+			return common.Address{}, false
+		}
+	}
+	return common.BytesToAddress(t[12:]), true
 }

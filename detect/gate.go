@@ -35,8 +35,9 @@ func (g *gate) admit(b *chain.Bundle, found []alert.Alert, notice func(suppresse
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	out := found[:0]
-	var strongest *alert.Alert
+	out := found[:0] // filtered in place
+	var strongest alert.Alert
+	suppressed := false
 	for i := range found {
 		a := found[i]
 		if a.Labels["kind"] == "detector_failed" {
@@ -51,8 +52,9 @@ func (g *gate) admit(b *chain.Bundle, found []alert.Alert, notice func(suppresse
 				g.windowStart, g.count, g.noticed = b.Number(), 0, false
 			}
 			if g.count >= t.Max {
-				if strongest == nil || a.Severity > strongest.Severity {
-					strongest = &found[i]
+				// A copy: out reuses found's storage.
+				if !suppressed || a.Severity > strongest.Severity {
+					strongest, suppressed = a, true
 				}
 				continue
 			}
@@ -60,9 +62,9 @@ func (g *gate) admit(b *chain.Bundle, found []alert.Alert, notice func(suppresse
 		}
 		out = append(out, a)
 	}
-	if strongest != nil && !g.noticed {
+	if suppressed && !g.noticed {
 		g.noticed = true
-		out = append(out, notice(*strongest, g.windowStart+g.throttle.Blocks))
+		out = append(out, notice(strongest, g.windowStart+g.throttle.Blocks))
 	}
 	return out
 }

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"gopkg.in/yaml.v3"
@@ -87,8 +86,6 @@ type Detection struct {
 	Alerts []alert.Alert
 	Blocks int
 	Txs    int
-	// BlockTimes are the engine's wall time per block, for latency figures.
-	BlockTimes []time.Duration
 }
 
 // Detect runs the engine over bundles from next until io.EOF.
@@ -105,9 +102,7 @@ func Detect(ctx context.Context, eng *detect.Engine, next func() (*chain.Bundle,
 		if err != nil {
 			return d, err
 		}
-		t0 := time.Now()
 		alerts := eng.Run(ctx, b)
-		d.BlockTimes = append(d.BlockTimes, time.Since(t0))
 		if err := ctx.Err(); err != nil {
 			return d, err
 		}

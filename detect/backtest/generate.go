@@ -221,13 +221,15 @@ func Generate(ctx context.Context, opts GenerateOptions) (_ *Generated, err erro
 		if len(pending) == 0 {
 			return nil
 		}
-		reverted, err := mineAll(ctx, ch, client, pending)
+		receipts, err := env.MineAll(ctx, func() { ch.Commit() }, pending)
 		if err != nil {
-			return err
+			return fmt.Errorf("backtest: benign traffic: %w", err)
 		}
-		g.Labels.BenignReverted += len(reverted)
-		for _, h := range reverted {
-			revertedBy[owner[h]]++
+		for _, r := range receipts {
+			if r.Status != types.ReceiptStatusSuccessful {
+				g.Labels.BenignReverted++
+				revertedBy[owner[r.TxHash]]++
+			}
 		}
 		clear(owner)
 		pending = pending[:0]
@@ -321,28 +323,4 @@ func runAttack(ctx context.Context, ch *devchain.Chain, env *corpus.Env, key *ec
 		return fmt.Errorf("backtest: attack %s sent no exploit transaction", s.Name())
 	}
 	return nil
-}
-
-// mineAll seals blocks until every pending transaction has a receipt and
-// returns the hashes of those that reverted. geth's pool promotes
-// transactions asynchronously, so a block sealed right after the sends may
-// miss some; the next one takes them.
-func mineAll(ctx context.Context, ch *devchain.Chain, client *ethclient.Client, hashes []common.Hash) ([]common.Hash, error) {
-	var reverted []common.Hash
-	for _, h := range hashes {
-		for tries := 0; ; tries++ {
-			r, err := client.TransactionReceipt(ctx, h)
-			if err == nil {
-				if r.Status != types.ReceiptStatusSuccessful {
-					reverted = append(reverted, h)
-				}
-				break
-			}
-			if tries >= 20 {
-				return nil, fmt.Errorf("backtest: benign transaction %s not mined after %d blocks: %w", h, tries, err)
-			}
-			ch.Commit()
-		}
-	}
-	return reverted, nil
 }

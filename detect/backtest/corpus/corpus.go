@@ -250,6 +250,99 @@ func (e *Env) Deploy(ctx context.Context, key *ecdsa.PrivateKey, meta *bind.Meta
 	return r.ContractAddress, r, nil
 }
 
+// Call is one transaction for SendAll.
+type Call struct {
+	Key   *ecdsa.PrivateKey
+	To    common.Address
+	Data  []byte
+	Value *big.Int
+	Gas   uint64
+}
+
+// Tx builds a Call.
+func Tx(key *ecdsa.PrivateKey, to common.Address, data []byte, value *big.Int, gas uint64) Call {
+	return Call{Key: key, To: to, Data: data, Value: value, Gas: gas}
+}
+
+// SendAll sends calls back to back (so they can share a block), then waits
+// for them and for the already sent transactions in sent, and fails on the
+// first error or revert. step names the operation in errors.
+func (e *Env) SendAll(ctx context.Context, step string, calls []Call, sent ...common.Hash) error {
+	hs := append([]common.Hash(nil), sent...)
+	for _, c := range calls {
+		h, err := e.Call(ctx, c.Key, c.To, c.Data, c.Value, c.Gas)
+		if err != nil {
+			return fmt.Errorf("%s: %w", step, err)
+		}
+		hs = append(hs, h)
+	}
+	if err := e.WaitAll(ctx, hs); err != nil {
+		return fmt.Errorf("%s: %w", step, err)
+	}
+	return nil
+}
+
+// WaitAll waits for every transaction and fails on the first revert.
+func (e *Env) WaitAll(ctx context.Context, hs []common.Hash) error {
+	for _, h := range hs {
+		r, err := e.Wait(ctx, h)
+		if err != nil {
+			return err
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return fmt.Errorf("transaction %s reverted", h)
+		}
+	}
+	return nil
+}
+
+// MineAll seals blocks with commit until every transaction in hashes has
+// a receipt, and returns the receipts in order. geth's pool promotes
+// transactions asynchronously, so a block sealed right after the sends may
+// miss some; the next one takes them.
+func (e *Env) MineAll(ctx context.Context, commit func(), hashes []common.Hash) ([]*types.Receipt, error) {
+	const maxBlocks = 20
+	out := make([]*types.Receipt, 0, len(hashes))
+	for _, h := range hashes {
+		for tries := 0; ; tries++ {
+			r, err := e.Client.TransactionReceipt(ctx, h)
+			if err == nil {
+				out = append(out, r)
+				break
+			}
+			if tries >= maxBlocks {
+				return out, fmt.Errorf("corpus: transaction %s not mined after %d blocks: %w", h, tries, err)
+			}
+			commit()
+		}
+	}
+	return out, nil
+}
+
+// Percent is p% of v, rounded down.
+func Percent(v *big.Int, p int) *big.Int {
+	out := new(big.Int).Mul(v, big.NewInt(int64(p)))
+	return out.Div(out, big.NewInt(100))
+}
+
+// MinBig is a copy of the smaller of a and b.
+func MinBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) < 0 {
+		return new(big.Int).Set(a)
+	}
+	return new(big.Int).Set(b)
+}
+
+// RandEther is a random amount in [lo, hi) ether in steps of 0.01 ether
+// (never zero).
+func RandEther(rng *rand.Rand, lo, hi int64) *big.Int {
+	cents := lo*100 + rng.Int64N((hi-lo)*100)
+	if cents == 0 {
+		cents = 1
+	}
+	return new(big.Int).Mul(big.NewInt(cents), big.NewInt(1e16))
+}
+
 // ContractOf describes a deployed contract for a monitor, from abigen
 // metadata.
 func ContractOf(name string, addr common.Address, meta *bind.MetaData) Contract {

@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/warden-dev/warden/contracts/bindings/omniswapaggregator"
@@ -102,11 +101,11 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	if err != nil {
 		return nil, err
 	}
-	if err := sendAll(ctx, env, "create and fund the pair", []call{
-		{env.Deployer, factory, factoryABI.PackCreatePair(st.usd, st.weth), nil, 3_000_000},
-		{env.Deployer, st.usd, usdABI.PackMint(admin, corpus.Ether(2_000_000)), nil, gasTransfer},
-		{env.Deployer, st.weth, wethABI.PackDeposit(), corpus.Ether(1_000), gasTransfer},
-		{env.Deployer, corpus.Address(ops), nil, corpus.Ether(10), 50_000},
+	if err := env.SendAll(ctx, "create and fund the pair", []corpus.Call{
+		corpus.Tx(env.Deployer, factory, factoryABI.PackCreatePair(st.usd, st.weth), nil, 3_000_000),
+		corpus.Tx(env.Deployer, st.usd, usdABI.PackMint(admin, corpus.Ether(2_000_000)), nil, gasTransfer),
+		corpus.Tx(env.Deployer, st.weth, wethABI.PackDeposit(), corpus.Ether(1_000), gasTransfer),
+		corpus.Tx(env.Deployer, corpus.Address(ops), nil, corpus.Ether(10), 50_000),
 	}); err != nil {
 		return nil, err
 	}
@@ -114,31 +113,31 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	if err != nil {
 		return nil, fmt.Errorf("approvaldrain: read pair: %w", err)
 	}
-	if err := sendAll(ctx, env, "seed the pair", []call{
-		{env.Deployer, st.usd, usdABI.PackTransfer(st.pair, corpus.Ether(2_000_000)), nil, gasTransfer},
-		{env.Deployer, st.weth, wethABI.PackTransfer(st.pair, corpus.Ether(1_000)), nil, gasTransfer},
+	if err := env.SendAll(ctx, "seed the pair", []corpus.Call{
+		corpus.Tx(env.Deployer, st.usd, usdABI.PackTransfer(st.pair, corpus.Ether(2_000_000)), nil, gasTransfer),
+		corpus.Tx(env.Deployer, st.weth, wethABI.PackTransfer(st.pair, corpus.Ether(1_000)), nil, gasTransfer),
 	}); err != nil {
 		return nil, err
 	}
-	calls := []call{{env.Deployer, st.pair, pairABI.PackMint(admin), nil, 600_000}}
+	calls := []corpus.Call{corpus.Tx(env.Deployer, st.pair, pairABI.PackMint(admin), nil, 600_000)}
 	for i, u := range env.Users {
-		usd, weth := randEther(rng, 5_000, 50_000), randEther(rng, 5, 50)
+		usd, weth := corpus.RandEther(rng, 5_000, 50_000), corpus.RandEther(rng, 5, 50)
 		if i == 0 {
 			usd, weth = corpus.Ether(500_000), corpus.Ether(300)
 		}
 		st.ousd = append(st.ousd, usd)
 		st.wweth = append(st.wweth, weth)
 		calls = append(calls,
-			call{env.Deployer, st.usd, usdABI.PackMint(corpus.Address(u), usd), nil, gasTransfer},
-			call{u, st.weth, wethABI.PackDeposit(), weth, gasTransfer},
+			corpus.Tx(env.Deployer, st.usd, usdABI.PackMint(corpus.Address(u), usd), nil, gasTransfer),
+			corpus.Tx(u, st.weth, wethABI.PackDeposit(), weth, gasTransfer),
 		)
 		for _, token := range []common.Address{st.usd, st.weth} {
 			for _, spender := range []common.Address{st.agg, st.router} {
-				calls = append(calls, call{u, token, usdABI.PackApprove(spender, math.MaxBig256), nil, gasApprove})
+				calls = append(calls, corpus.Tx(u, token, usdABI.PackApprove(spender, math.MaxBig256), nil, gasApprove))
 			}
 		}
 	}
-	if err := sendAll(ctx, env, "fund users", calls); err != nil {
+	if err := env.SendAll(ctx, "fund users", calls); err != nil {
 		return nil, err
 	}
 	return &corpus.Deployment{
@@ -180,13 +179,13 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	}
 	switch {
 	case r < 0.30 && st.ousd[u].Cmp(corpus.Ether(100)) > 0:
-		h, err = st.aggSwap(ctx, env, u, st.usd, st.weth, minBig(randEther(rng, 50, 5_000), st.ousd[u]))
+		h, err = st.aggSwap(ctx, env, u, st.usd, st.weth, corpus.MinBig(corpus.RandEther(rng, 50, 5_000), st.ousd[u]))
 	case r < 0.52 && st.wweth[u].Cmp(corpus.Ether(1)) > 0:
-		h, err = st.aggSwap(ctx, env, u, st.weth, st.usd, minBig(randEther(rng, 0, 3), st.wweth[u]))
+		h, err = st.aggSwap(ctx, env, u, st.weth, st.usd, corpus.MinBig(corpus.RandEther(rng, 0, 3), st.wweth[u]))
 	case r < 0.62:
-		h, err = st.aggSwap(ctx, env, u, ethToken, st.usd, randEther(rng, 0, 2))
+		h, err = st.aggSwap(ctx, env, u, ethToken, st.usd, corpus.RandEther(rng, 0, 2))
 	case r < 0.70 && st.ousd[u].Cmp(corpus.Ether(100)) > 0:
-		in := minBig(randEther(rng, 50, 3_000), st.ousd[u])
+		in := corpus.MinBig(corpus.RandEther(rng, 50, 3_000), st.ousd[u])
 		out, qerr := st.quote(ctx, env, st.usd, in)
 		if qerr != nil {
 			return nil, qerr
@@ -195,10 +194,10 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		h, err = env.Call(ctx, env.Users[u], st.router, routerABI.PackSwapExactTokensForTokens(in, common.Big0, []common.Address{st.usd, st.weth}, me, deadline), nil, gasSwap)
 		if err == nil {
 			st.ousd[u].Sub(st.ousd[u], in)
-			st.wweth[u].Add(st.wweth[u], percent(out, 80))
+			st.wweth[u].Add(st.wweth[u], corpus.Percent(out, 80))
 		}
 	case r < 0.78 && st.ousd[u].Cmp(corpus.Ether(100)) > 0:
-		amount := percent(st.ousd[u], 5+rng.IntN(40))
+		amount := corpus.Percent(st.ousd[u], 5+rng.IntN(40))
 		h, err = env.Call(ctx, env.Users[u], st.usd, usdABI.PackTransfer(corpus.Address(env.Users[other]), amount), nil, gasTransfer)
 		if err == nil {
 			st.ousd[u].Sub(st.ousd[u], amount)
@@ -206,23 +205,23 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			// may be mined before this one, so it must not spend it.
 		}
 	case r < 0.84:
-		amount := randEther(rng, 1, 20)
+		amount := corpus.RandEther(rng, 1, 20)
 		h, err = env.Call(ctx, env.Users[u], st.weth, wethABI.PackDeposit(), amount, gasTransfer)
 		if err == nil {
 			st.wweth[u].Add(st.wweth[u], amount)
 		}
 	case r < 0.89 && st.ousd[0].Cmp(corpus.Ether(100_000)) > 0:
 		// A whale-sized swap through the aggregator.
-		h, err = st.aggSwap(ctx, env, 0, st.usd, st.weth, randEther(rng, 20_000, 100_000))
+		h, err = st.aggSwap(ctx, env, 0, st.usd, st.weth, corpus.RandEther(rng, 20_000, 100_000))
 	case r < 0.92 && st.ousd[0].Cmp(corpus.Ether(100_000)) > 0:
 		// The whale moves a large part of its oUSD to its cold wallet.
-		amount := percent(st.ousd[0], 20+rng.IntN(40))
+		amount := corpus.Percent(st.ousd[0], 20+rng.IntN(40))
 		h, err = env.Call(ctx, env.Users[0], st.usd, usdABI.PackTransfer(st.cold, amount), nil, gasTransfer)
 		if err == nil {
 			st.ousd[0].Sub(st.ousd[0], amount)
 		}
 	case r < 0.95 && st.wweth[0].Cmp(corpus.Ether(20)) > 0:
-		h, err = st.aggSwap(ctx, env, 0, st.weth, st.usd, percent(st.wweth[0], 10+rng.IntN(30)))
+		h, err = st.aggSwap(ctx, env, 0, st.weth, st.usd, corpus.Percent(st.wweth[0], 10+rng.IntN(30)))
 	case r >= 0.95 && r < 0.975:
 		h, err = env.Call(ctx, st.owner, st.agg, aggABI.PackSetFee(big.NewInt(int64(rng.IntN(31)))), nil, gasAdmin)
 	case r >= 0.975 && r < 0.99:
@@ -241,7 +240,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			st.owner = next
 		}
 	default:
-		amount := randEther(rng, 1, 20)
+		amount := corpus.RandEther(rng, 1, 20)
 		h, err = env.Call(ctx, env.Users[u], st.weth, wethABI.PackDeposit(), amount, gasTransfer)
 		if err == nil {
 			st.wweth[u].Add(st.wweth[u], amount)
@@ -351,7 +350,7 @@ func (st *state) aggSwap(ctx context.Context, env *corpus.Env, u int, src, dst c
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("approvaldrain: user %d swaps through the aggregator: %w", u, err)
 	}
-	credit := percent(out, 80)
+	credit := corpus.Percent(out, 80)
 	credit.Sub(credit, new(big.Int).Div(new(big.Int).Mul(credit, big.NewInt(st.feeBps)), big.NewInt(10_000)))
 	switch src {
 	case st.usd:
@@ -393,55 +392,4 @@ func (st *state) balance(ctx context.Context, env *corpus.Env, token, who common
 		return nil, fmt.Errorf("approvaldrain: balance of %s in %s: %w", who, token, err)
 	}
 	return v, nil
-}
-
-type call struct {
-	key   *ecdsa.PrivateKey
-	to    common.Address
-	data  []byte
-	value *big.Int
-	gas   uint64
-}
-
-// sendAll sends calls back to back, then waits for all of them.
-func sendAll(ctx context.Context, env *corpus.Env, step string, calls []call) error {
-	hs := make([]common.Hash, 0, len(calls))
-	for _, c := range calls {
-		h, err := env.Call(ctx, c.key, c.to, c.data, c.value, c.gas)
-		if err != nil {
-			return fmt.Errorf("approvaldrain: %s: %w", step, err)
-		}
-		hs = append(hs, h)
-	}
-	for _, h := range hs {
-		r, err := env.Wait(ctx, h)
-		if err != nil {
-			return fmt.Errorf("approvaldrain: %s: %w", step, err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("approvaldrain: %s: transaction %s reverted", step, h)
-		}
-	}
-	return nil
-}
-
-func percent(v *big.Int, p int) *big.Int {
-	out := new(big.Int).Mul(v, big.NewInt(int64(p)))
-	return out.Div(out, big.NewInt(100))
-}
-
-func minBig(a, b *big.Int) *big.Int {
-	if a.Cmp(b) < 0 {
-		return new(big.Int).Set(a)
-	}
-	return new(big.Int).Set(b)
-}
-
-// randEther is a random amount in [lo, hi) ether in steps of 0.01 ether.
-func randEther(rng *rand.Rand, lo, hi int64) *big.Int {
-	cents := lo*100 + rng.Int64N((hi-lo)*100)
-	if cents == 0 {
-		cents = 1
-	}
-	return new(big.Int).Mul(big.NewInt(cents), big.NewInt(1e16))
 }

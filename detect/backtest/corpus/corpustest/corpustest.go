@@ -79,7 +79,11 @@ func RunWith(t *testing.T, s corpus.Scenario, o Options) *Result {
 		}
 		pending = append(pending, hs...)
 		if (i+1)%perBlock == 0 || i == steps-1 {
-			res.Benign = append(res.Benign, commitAndCollect(ctx, t, ch, env, pending)...)
+			rs, err := env.MineAll(ctx, func() { ch.Commit() }, pending)
+			if err != nil {
+				t.Fatalf("%s: %v", s.Name(), err)
+			}
+			res.Benign = append(res.Benign, rs...)
 			pending = nil
 		}
 	}
@@ -118,25 +122,4 @@ func RunWith(t *testing.T, s corpus.Scenario, o Options) *Result {
 		t.Errorf("%s: no exploit-stage transaction among %s", s.Name(), corpus.Label(atk))
 	}
 	return res
-}
-
-// commitAndCollect seals a block with the pending transactions (more if the
-// block gas limit splits them) and returns their receipts.
-func commitAndCollect(ctx context.Context, t *testing.T, ch *devchain.Chain, env *corpus.Env, hashes []common.Hash) []*types.Receipt {
-	t.Helper()
-	out := make([]*types.Receipt, 0, len(hashes))
-	for _, h := range hashes {
-		for tries := 0; ; tries++ {
-			r, err := env.Client.TransactionReceipt(ctx, h)
-			if err == nil {
-				out = append(out, r)
-				break
-			}
-			if tries > 50 {
-				t.Fatalf("benign tx %s not mined after %d blocks: %v", h, tries, err)
-			}
-			ch.Commit()
-		}
-	}
-	return out
 }

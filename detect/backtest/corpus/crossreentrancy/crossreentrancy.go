@@ -15,7 +15,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/warden-dev/warden/contracts/bindings/hookedether"
@@ -105,7 +104,7 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	for i, u := range env.Users {
 		st.wallet = append(st.wallet, new(big.Int))
 		st.credit = append(st.credit, new(big.Int))
-		amount := randEther(rng, 20, 300)
+		amount := corpus.RandEther(rng, 20, 300)
 		if i == 0 {
 			amount = corpus.Ether(3_000)
 		}
@@ -123,7 +122,7 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 		}
 		hs = append(hs, h1, h2, h3)
 	}
-	if err := waitAll(ctx, env, hs); err != nil {
+	if err := env.WaitAll(ctx, hs); err != nil {
 		return nil, fmt.Errorf("crossreentrancy: seed users: %w", err)
 	}
 	return &corpus.Deployment{
@@ -154,7 +153,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	var err error
 	switch r := rng.Float64(); {
 	case r < 0.22:
-		h, err = st.wrap(ctx, env, u, randEther(rng, 1, 50))
+		h, err = st.wrap(ctx, env, u, corpus.RandEther(rng, 1, 50))
 	case r < 0.42 && st.wallet[u].Sign() > 0:
 		h, err = st.deposit(ctx, env, u, percent(st.wallet[u], 20+rng.IntN(81)))
 	case r < 0.62 && st.credit[u].Sign() > 0:
@@ -194,7 +193,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			st.granted++
 		}
 	default:
-		h, err = st.wrap(ctx, env, u, randEther(rng, 1, 10))
+		h, err = st.wrap(ctx, env, u, corpus.RandEther(rng, 1, 10))
 	}
 	if err != nil {
 		return nil, err
@@ -274,27 +273,4 @@ func percent(v *big.Int, p int) *big.Int {
 		out.SetInt64(1)
 	}
 	return out
-}
-
-// randEther is a random amount in [lo, hi) ether in steps of 0.01 ether.
-func randEther(rng *rand.Rand, lo, hi int64) *big.Int {
-	cents := lo*100 + rng.Int64N((hi-lo)*100)
-	if cents == 0 {
-		cents = 1
-	}
-	return new(big.Int).Mul(big.NewInt(cents), big.NewInt(1e16))
-}
-
-// waitAll waits for hs and fails on the first that reverted.
-func waitAll(ctx context.Context, env *corpus.Env, hs []common.Hash) error {
-	for _, h := range hs {
-		r, err := env.Wait(ctx, h)
-		if err != nil {
-			return err
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("transaction %s reverted", h)
-		}
-	}
-	return nil
 }

@@ -9,7 +9,6 @@ package flashprice
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -115,11 +114,11 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	totalStable := new(big.Int).Add(prm.OracleStable, prm.FlashStable)
 	totalStable.Add(totalStable, prm.PoolLiquidity)
 	totalWETH := new(big.Int).Add(prm.OracleWETH, prm.FlashWETH)
-	if err := sendAll(ctx, env, "create pairs and fund the admin", []call{
-		{env.Deployer, p.FactoryA, factoryABI.PackCreatePair(p.Stable, p.WETH), nil, 3_000_000},
-		{env.Deployer, p.FactoryB, factoryABI.PackCreatePair(p.Stable, p.WETH), nil, 3_000_000},
-		{env.Deployer, p.Stable, stableABI.PackMint(admin, totalStable), nil, 200_000},
-		{env.Deployer, p.WETH, wethABI.PackDeposit(), totalWETH, 200_000},
+	if err := env.SendAll(ctx, "create pairs and fund the admin", []corpus.Call{
+		corpus.Tx(env.Deployer, p.FactoryA, factoryABI.PackCreatePair(p.Stable, p.WETH), nil, 3_000_000),
+		corpus.Tx(env.Deployer, p.FactoryB, factoryABI.PackCreatePair(p.Stable, p.WETH), nil, 3_000_000),
+		corpus.Tx(env.Deployer, p.Stable, stableABI.PackMint(admin, totalStable), nil, 200_000),
+		corpus.Tx(env.Deployer, p.WETH, wethABI.PackDeposit(), totalWETH, 200_000),
 	}); err != nil {
 		return nil, err
 	}
@@ -133,32 +132,32 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	if err != nil {
 		return nil, err
 	}
-	if err := sendAll(ctx, env, "seed the pairs", []call{
-		{env.Deployer, p.Stable, stableABI.PackTransfer(p.OraclePair, prm.OracleStable), nil, 200_000},
-		{env.Deployer, p.WETH, wethABI.PackTransfer(p.OraclePair, prm.OracleWETH), nil, 200_000},
-		{env.Deployer, p.Stable, stableABI.PackTransfer(p.FlashPair, prm.FlashStable), nil, 200_000},
-		{env.Deployer, p.WETH, wethABI.PackTransfer(p.FlashPair, prm.FlashWETH), nil, 200_000},
+	if err := env.SendAll(ctx, "seed the pairs", []corpus.Call{
+		corpus.Tx(env.Deployer, p.Stable, stableABI.PackTransfer(p.OraclePair, prm.OracleStable), nil, 200_000),
+		corpus.Tx(env.Deployer, p.WETH, wethABI.PackTransfer(p.OraclePair, prm.OracleWETH), nil, 200_000),
+		corpus.Tx(env.Deployer, p.Stable, stableABI.PackTransfer(p.FlashPair, prm.FlashStable), nil, 200_000),
+		corpus.Tx(env.Deployer, p.WETH, wethABI.PackTransfer(p.FlashPair, prm.FlashWETH), nil, 200_000),
 	}); err != nil {
 		return nil, err
 	}
-	if err := sendAll(ctx, env, "mint LP tokens and approve the pool", []call{
-		{env.Deployer, p.OraclePair, pairABI.PackMint(admin), nil, 600_000},
-		{env.Deployer, p.FlashPair, pairABI.PackMint(admin), nil, 600_000},
-		{env.Deployer, p.Stable, stableABI.PackApprove(p.LendingPool, prm.PoolLiquidity), nil, 200_000},
+	if err := env.SendAll(ctx, "mint LP tokens and approve the pool", []corpus.Call{
+		corpus.Tx(env.Deployer, p.OraclePair, pairABI.PackMint(admin), nil, 600_000),
+		corpus.Tx(env.Deployer, p.FlashPair, pairABI.PackMint(admin), nil, 600_000),
+		corpus.Tx(env.Deployer, p.Stable, stableABI.PackApprove(p.LendingPool, prm.PoolLiquidity), nil, 200_000),
 	}); err != nil {
 		return nil, err
 	}
-	if err := sendAll(ctx, env, "supply pool liquidity", []call{
-		{env.Deployer, p.LendingPool, poolABI.PackSupply(prm.PoolLiquidity), nil, demoprotocol.GasSupply},
+	if err := env.SendAll(ctx, "supply pool liquidity", []corpus.Call{
+		corpus.Tx(env.Deployer, p.LendingPool, poolABI.PackSupply(prm.PoolLiquidity), nil, demoprotocol.GasSupply),
 	}); err != nil {
 		return nil, err
 	}
 
 	// Users: dUSD from the admin, their own ETH wrapped, approvals.
-	var calls []call
+	var calls []corpus.Call
 	for i, u := range env.Users {
 		addr := corpus.Address(u)
-		dusd, weth := corpus.Ether(20_000), randEther(rng, 10, 40)
+		dusd, weth := corpus.Ether(20_000), corpus.RandEther(rng, 10, 40)
 		if i == 0 {
 			dusd, weth = corpus.Ether(400_000), corpus.Ether(200)
 		}
@@ -168,15 +167,15 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 		st.coll = append(st.coll, new(big.Int))
 		st.debt = append(st.debt, new(big.Int))
 		calls = append(calls,
-			call{env.Deployer, p.Stable, stableABI.PackMint(addr, dusd), nil, demoprotocol.GasMint},
-			call{u, p.WETH, wethABI.PackDeposit(), weth, demoprotocol.GasWrap},
-			call{u, p.Stable, stableABI.PackApprove(p.LendingPool, math.MaxBig256), nil, demoprotocol.GasApprove},
-			call{u, p.WETH, wethABI.PackApprove(p.LendingPool, math.MaxBig256), nil, demoprotocol.GasApprove},
-			call{u, p.Stable, stableABI.PackApprove(p.Router, math.MaxBig256), nil, demoprotocol.GasApprove},
-			call{u, p.WETH, wethABI.PackApprove(p.Router, math.MaxBig256), nil, demoprotocol.GasApprove},
+			corpus.Tx(env.Deployer, p.Stable, stableABI.PackMint(addr, dusd), nil, demoprotocol.GasMint),
+			corpus.Tx(u, p.WETH, wethABI.PackDeposit(), weth, demoprotocol.GasWrap),
+			corpus.Tx(u, p.Stable, stableABI.PackApprove(p.LendingPool, math.MaxBig256), nil, demoprotocol.GasApprove),
+			corpus.Tx(u, p.WETH, wethABI.PackApprove(p.LendingPool, math.MaxBig256), nil, demoprotocol.GasApprove),
+			corpus.Tx(u, p.Stable, stableABI.PackApprove(p.Router, math.MaxBig256), nil, demoprotocol.GasApprove),
+			corpus.Tx(u, p.WETH, wethABI.PackApprove(p.Router, math.MaxBig256), nil, demoprotocol.GasApprove),
 		)
 	}
-	if err := sendAll(ctx, env, "fund users", calls); err != nil {
+	if err := env.SendAll(ctx, "fund users", calls); err != nil {
 		return nil, err
 	}
 	h, err := st.supply(ctx, env, 0, corpus.Ether(300_000))
@@ -231,7 +230,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	var err error
 	switch r := rng.Float64(); {
 	case r < 0.20 && st.stable[u].Cmp(corpus.Ether(100)) > 0:
-		in := minBig(randEther(rng, 50, 2_000), st.stable[u])
+		in := corpus.MinBig(corpus.RandEther(rng, 50, 2_000), st.stable[u])
 		out, qerr := st.quote(ctx, env, p.Stable, in)
 		if qerr != nil {
 			return nil, qerr
@@ -239,10 +238,10 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		h, err = send(p.Router, routerABI.PackSwapExactTokensForTokens(in, common.Big0, []common.Address{p.Stable, p.WETH}, corpus.Address(key), deadline), demoprotocol.GasSwap)
 		if err == nil {
 			st.stable[u].Sub(st.stable[u], in)
-			st.weth[u].Add(st.weth[u], percent(out, 80))
+			st.weth[u].Add(st.weth[u], corpus.Percent(out, 80))
 		}
 	case r < 0.40 && st.weth[u].Cmp(corpus.Ether(1)) > 0:
-		in := minBig(randEther(rng, 0, 1), st.weth[u])
+		in := corpus.MinBig(corpus.RandEther(rng, 0, 1), st.weth[u])
 		out, qerr := st.quote(ctx, env, p.WETH, in)
 		if qerr != nil {
 			return nil, qerr
@@ -250,19 +249,19 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		h, err = send(p.Router, routerABI.PackSwapExactTokensForTokens(in, common.Big0, []common.Address{p.WETH, p.Stable}, corpus.Address(key), deadline), demoprotocol.GasSwap)
 		if err == nil {
 			st.weth[u].Sub(st.weth[u], in)
-			st.stable[u].Add(st.stable[u], percent(out, 80))
+			st.stable[u].Add(st.stable[u], corpus.Percent(out, 80))
 		}
 	case r < 0.52 && st.stable[u].Cmp(corpus.Ether(200)) > 0:
-		h, err = st.supply(ctx, env, u, percent(st.stable[u], 5+rng.IntN(30)))
+		h, err = st.supply(ctx, env, u, corpus.Percent(st.stable[u], 5+rng.IntN(30)))
 	case r < 0.60 && st.supplied[u].Sign() > 0:
-		amount := percent(st.supplied[u], 20+rng.IntN(81))
+		amount := corpus.Percent(st.supplied[u], 20+rng.IntN(81))
 		h, err = send(p.LendingPool, poolABI.PackWithdraw(amount), demoprotocol.GasWithdraw)
 		if err == nil {
 			st.supplied[u].Sub(st.supplied[u], amount)
 			st.stable[u].Add(st.stable[u], amount)
 		}
 	case r < 0.70 && st.weth[u].Cmp(corpus.Ether(1)) > 0:
-		amount := percent(st.weth[u], 10+rng.IntN(40))
+		amount := corpus.Percent(st.weth[u], 10+rng.IntN(40))
 		h, err = send(p.LendingPool, poolABI.PackDepositCollateral(amount), demoprotocol.GasDepositCollateral)
 		if err == nil {
 			st.weth[u].Sub(st.weth[u], amount)
@@ -274,31 +273,31 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			return nil, rerr
 		}
 		if room.Cmp(corpus.Ether(10)) < 0 {
-			h, err = st.wrap(ctx, env, u, randEther(rng, 0, 2))
+			h, err = st.wrap(ctx, env, u, corpus.RandEther(rng, 0, 2))
 			break
 		}
-		amount := minBig(percent(room, 10+rng.IntN(80)), corpus.Ether(5_000))
+		amount := corpus.MinBig(corpus.Percent(room, 10+rng.IntN(80)), corpus.Ether(5_000))
 		h, err = send(p.LendingPool, poolABI.PackBorrow(amount), demoprotocol.GasBorrow)
 		if err == nil {
 			st.debt[u].Add(st.debt[u], amount)
 			st.stable[u].Add(st.stable[u], amount)
 		}
 	case r < 0.90 && st.debt[u].Sign() > 0 && st.stable[u].Sign() > 0:
-		amount := minBig(percent(st.debt[u], 20+rng.IntN(81)), st.stable[u])
+		amount := corpus.MinBig(corpus.Percent(st.debt[u], 20+rng.IntN(81)), st.stable[u])
 		h, err = send(p.LendingPool, poolABI.PackRepay(amount), demoprotocol.GasRepay)
 		if err == nil {
 			st.debt[u].Sub(st.debt[u], amount)
 			st.stable[u].Sub(st.stable[u], amount)
 		}
 	case r < 0.93 && st.coll[u].Sign() > 0:
-		amount := percent(st.coll[u], 10+rng.IntN(50))
+		amount := corpus.Percent(st.coll[u], 10+rng.IntN(50))
 		left := new(big.Int).Sub(st.coll[u], amount)
 		room, rerr := st.borrowRoom(ctx, env, u, left)
 		if rerr != nil {
 			return nil, rerr
 		}
 		if st.debt[u].Sign() > 0 && room.Sign() <= 0 {
-			h, err = st.wrap(ctx, env, u, randEther(rng, 0, 2))
+			h, err = st.wrap(ctx, env, u, corpus.RandEther(rng, 0, 2))
 			break
 		}
 		h, err = send(p.LendingPool, poolABI.PackWithdrawCollateral(amount), demoprotocol.GasWithdrawCollateral)
@@ -308,14 +307,14 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		}
 	case r < 0.955 && st.supplied[0].Cmp(corpus.Ether(100_000)) > 0:
 		// The whale pulls most of its supply: a large, legitimate outflow.
-		amount := percent(st.supplied[0], 40+rng.IntN(50))
+		amount := corpus.Percent(st.supplied[0], 40+rng.IntN(50))
 		h, err = env.Call(ctx, env.Users[0], p.LendingPool, poolABI.PackWithdraw(amount), nil, demoprotocol.GasWithdraw)
 		if err == nil {
 			st.supplied[0].Sub(st.supplied[0], amount)
 			st.stable[0].Add(st.stable[0], amount)
 		}
 	case r < 0.975 && st.stable[0].Cmp(corpus.Ether(50_000)) > 0:
-		h, err = st.supply(ctx, env, 0, percent(st.stable[0], 50+rng.IntN(50)))
+		h, err = st.supply(ctx, env, 0, corpus.Percent(st.stable[0], 50+rng.IntN(50)))
 	case r >= 0.975 && r < 0.99:
 		newCap := corpus.Ether(maxBorrowCaps[rng.IntN(len(maxBorrowCaps))])
 		h, err = env.Call(ctx, env.Deployer, p.LendingPool, poolABI.PackSetMaxBorrowPerTx(newCap), nil, gasAdmin)
@@ -325,7 +324,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			st.granted++
 		}
 	default:
-		h, err = st.wrap(ctx, env, u, randEther(rng, 0, 2))
+		h, err = st.wrap(ctx, env, u, corpus.RandEther(rng, 0, 2))
 	}
 	if err != nil {
 		return nil, err
@@ -423,7 +422,7 @@ func (st *state) borrowRoom(ctx context.Context, env *corpus.Env, u int, coll *b
 	}
 	room := new(big.Int).Mul(coll, price)
 	room.Div(room, big.NewInt(1e18))
-	room = percent(room, safeLTV)
+	room = corpus.Percent(room, safeLTV)
 	return room.Sub(room, st.debt[u]), nil
 }
 
@@ -442,14 +441,6 @@ func (st *state) quote(ctx context.Context, env *corpus.Env, tokenIn common.Addr
 	return num.Div(num, den), nil
 }
 
-type call struct {
-	key   *ecdsa.PrivateKey
-	to    common.Address
-	data  []byte
-	value *big.Int
-	gas   uint64
-}
-
 func getPair(ctx context.Context, env *corpus.Env, factory, a, b common.Address) (common.Address, error) {
 	addr, err := bind.Call(factoryABI.Instance(env.Client, factory), &bind.CallOpts{Context: ctx}, factoryABI.PackGetPair(a, b), factoryABI.UnpackGetPair)
 	if err != nil {
@@ -459,49 +450,6 @@ func getPair(ctx context.Context, env *corpus.Env, factory, a, b common.Address)
 		return common.Address{}, fmt.Errorf("flashprice: factory %s has no pair for %s/%s", factory, a, b)
 	}
 	return addr, nil
-}
-
-func percent(v *big.Int, p int) *big.Int {
-	out := new(big.Int).Mul(v, big.NewInt(int64(p)))
-	return out.Div(out, big.NewInt(100))
-}
-
-func minBig(a, b *big.Int) *big.Int {
-	if a.Cmp(b) < 0 {
-		return new(big.Int).Set(a)
-	}
-	return new(big.Int).Set(b)
-}
-
-// randEther is a random amount in [lo, hi) ether in steps of 0.01 ether.
-func randEther(rng *rand.Rand, lo, hi int64) *big.Int {
-	cents := lo*100 + rng.Int64N((hi-lo)*100)
-	if cents == 0 {
-		cents = 1
-	}
-	return new(big.Int).Mul(big.NewInt(cents), big.NewInt(1e16))
-}
-
-// sendAll sends calls back to back, then waits for all of them.
-func sendAll(ctx context.Context, env *corpus.Env, step string, calls []call) error {
-	hs := make([]common.Hash, 0, len(calls))
-	for _, c := range calls {
-		h, err := env.Call(ctx, c.key, c.to, c.data, c.value, c.gas)
-		if err != nil {
-			return fmt.Errorf("flashprice: %s: %w", step, err)
-		}
-		hs = append(hs, h)
-	}
-	for _, h := range hs {
-		r, err := env.Wait(ctx, h)
-		if err != nil {
-			return fmt.Errorf("flashprice: %s: %w", step, err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("flashprice: %s: transaction %s reverted", step, h)
-		}
-	}
-	return nil
 }
 
 // wrap is the fallback step: a user wraps a little ETH, which never fails.

@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/warden-dev/warden/contracts/bindings/simpleyieldvault"
@@ -96,9 +95,9 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	if err != nil {
 		return nil, err
 	}
-	calls := []call{
-		{env.Deployer, st.weth, wethABI.PackDeposit(), st.deployerWETH, gasWrap},
-		{env.Deployer, st.weth, wethABI.PackApprove(st.vault, math.MaxBig256), nil, gasApprove},
+	calls := []corpus.Call{
+		corpus.Tx(env.Deployer, st.weth, wethABI.PackDeposit(), st.deployerWETH, gasWrap),
+		corpus.Tx(env.Deployer, st.weth, wethABI.PackApprove(st.vault, math.MaxBig256), nil, gasApprove),
 	}
 	admins := []common.Address{admin}
 	for i := range keepers {
@@ -109,11 +108,11 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 		st.keepers = append(st.keepers, k)
 		st.keeperWETH = append(st.keeperWETH, corpus.Ether(100))
 		admins = append(admins, corpus.Address(k))
-		calls = append(calls, call{env.Deployer, corpus.Address(k), nil, corpus.Ether(110), 50_000})
+		calls = append(calls, corpus.Tx(env.Deployer, corpus.Address(k), nil, corpus.Ether(110), 50_000))
 	}
 	last := len(env.Users) - 1
 	for i, u := range env.Users {
-		amount := randEther(rng, 20, 300)
+		amount := corpus.RandEther(rng, 20, 300)
 		if i == 0 {
 			amount = corpus.Ether(3_000)
 		}
@@ -122,33 +121,33 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 		wrap := new(big.Int).Set(amount)
 		if i == last {
 			wrap.Add(wrap, victimDeposit) // kept aside for the new market
-			calls = append(calls, call{u, st.weth, wethABI.PackApprove(st.market, math.MaxBig256), nil, gasApprove})
+			calls = append(calls, corpus.Tx(u, st.weth, wethABI.PackApprove(st.market, math.MaxBig256), nil, gasApprove))
 		}
 		calls = append(calls,
-			call{u, st.weth, wethABI.PackDeposit(), wrap, gasWrap},
-			call{u, st.weth, wethABI.PackApprove(st.vault, math.MaxBig256), nil, gasApprove},
+			corpus.Tx(u, st.weth, wethABI.PackDeposit(), wrap, gasWrap),
+			corpus.Tx(u, st.weth, wethABI.PackApprove(st.vault, math.MaxBig256), nil, gasApprove),
 		)
 	}
-	if err := sendAll(ctx, env, "fund keepers and users", calls); err != nil {
+	if err := env.SendAll(ctx, "fund keepers and users", calls); err != nil {
 		return nil, err
 	}
 	calls = nil
 	for _, k := range st.keepers {
 		calls = append(calls,
-			call{k, st.weth, wethABI.PackDeposit(), corpus.Ether(100), gasWrap},
-			call{k, st.weth, wethABI.PackApprove(st.vault, math.MaxBig256), nil, gasApprove},
+			corpus.Tx(k, st.weth, wethABI.PackDeposit(), corpus.Ether(100), gasWrap),
+			corpus.Tx(k, st.weth, wethABI.PackApprove(st.vault, math.MaxBig256), nil, gasApprove),
 		)
 	}
-	if err := sendAll(ctx, env, "keepers wrap and approve", calls); err != nil {
+	if err := env.SendAll(ctx, "keepers wrap and approve", calls); err != nil {
 		return nil, err
 	}
 	// Deposits one by one: the share price must be read after each.
 	for i := range env.Users {
-		h, err := st.deposit(ctx, env, i, percent(st.wallet[i], 60+rng.IntN(40)))
+		h, err := st.deposit(ctx, env, i, corpus.Percent(st.wallet[i], 60+rng.IntN(40)))
 		if err != nil {
 			return nil, err
 		}
-		if err := waitAll(ctx, env, []common.Hash{h}); err != nil {
+		if err := env.WaitAll(ctx, []common.Hash{h}); err != nil {
 			return nil, fmt.Errorf("inflation: user %d deposits: %w", i, err)
 		}
 	}
@@ -195,9 +194,9 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	var err error
 	switch r := rng.Float64(); {
 	case r < 0.28 && st.wallet[u].Cmp(corpus.Ether(1)) > 0:
-		h, err = st.deposit(ctx, env, u, percent(st.wallet[u], 10+rng.IntN(91)))
+		h, err = st.deposit(ctx, env, u, corpus.Percent(st.wallet[u], 10+rng.IntN(91)))
 	case r < 0.50 && st.shares[u].Cmp(corpus.Ether(1)) > 0:
-		shares := percent(st.shares[u], 10+rng.IntN(91))
+		shares := corpus.Percent(st.shares[u], 10+rng.IntN(91))
 		assets, cerr := st.call(ctx, env, vaultABI.PackConvertToAssets(shares), vaultABI.UnpackConvertToAssets)
 		if cerr != nil {
 			return nil, cerr
@@ -208,13 +207,13 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			st.wallet[u].Add(st.wallet[u], assets) // the price only rises: a lower bound
 		}
 	case r < 0.60:
-		amount := randEther(rng, 1, 30)
+		amount := corpus.RandEther(rng, 1, 30)
 		h, err = env.Call(ctx, env.Users[u], st.weth, wethABI.PackDeposit(), amount, gasWrap)
 		if err == nil {
 			st.wallet[u].Add(st.wallet[u], amount)
 		}
 	case r < 0.68 && st.shares[u].Cmp(corpus.Ether(1)) > 0:
-		shares := percent(st.shares[u], 5+rng.IntN(50))
+		shares := corpus.Percent(st.shares[u], 5+rng.IntN(50))
 		h, err = env.Call(ctx, env.Users[u], st.vault, vaultABI.PackTransfer(corpus.Address(env.Users[other]), shares), nil, gasTransfer)
 		if err == nil {
 			st.shares[u].Sub(st.shares[u], shares)
@@ -223,7 +222,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		}
 	case r >= 0.68 && r < 0.76:
 		who := st.reporters[rng.IntN(len(st.reporters))]
-		amount := randEther(rng, 0, 2)
+		amount := corpus.RandEther(rng, 0, 2)
 		key, funds := env.Deployer, st.deployerWETH
 		if who >= 0 {
 			key, funds = st.keepers[who], st.keeperWETH[who]
@@ -242,7 +241,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		if cerr != nil {
 			return nil, cerr
 		}
-		assets := percent(value, 40+rng.IntN(41))
+		assets := corpus.Percent(value, 40+rng.IntN(41))
 		shares, cerr := st.call(ctx, env, vaultABI.PackPreviewWithdraw(assets), vaultABI.UnpackPreviewWithdraw)
 		if cerr != nil {
 			return nil, cerr
@@ -254,9 +253,9 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			st.wallet[0].Add(st.wallet[0], assets)
 		}
 	case r < 0.86 && st.wallet[0].Cmp(corpus.Ether(100)) > 0:
-		h, err = st.deposit(ctx, env, 0, percent(st.wallet[0], 50+rng.IntN(51)))
+		h, err = st.deposit(ctx, env, 0, corpus.Percent(st.wallet[0], 50+rng.IntN(51)))
 	case r < 0.90 && st.wallet[u].Cmp(corpus.Ether(1)) > 0:
-		amount := percent(st.wallet[u], 10+rng.IntN(50))
+		amount := corpus.Percent(st.wallet[u], 10+rng.IntN(50))
 		h, err = env.Call(ctx, env.Users[u], st.weth, wethABI.PackWithdraw(amount), nil, gasWrap)
 		if err == nil {
 			st.wallet[u].Sub(st.wallet[u], amount)
@@ -357,12 +356,12 @@ func (st *state) deposit(ctx context.Context, env *corpus.Env, u int, assets *bi
 	}
 	st.wallet[u].Sub(st.wallet[u], assets)
 	// Yield mined before this deposit lowers its shares; 97% is a safe floor.
-	st.shares[u].Add(st.shares[u], percent(shares, 97))
+	st.shares[u].Add(st.shares[u], corpus.Percent(shares, 97))
 	return h, nil
 }
 
 func (st *state) wrapFallback(ctx context.Context, env *corpus.Env, u int, rng *rand.Rand) (common.Hash, error) {
-	amount := randEther(rng, 0, 5)
+	amount := corpus.RandEther(rng, 0, 5)
 	h, err := env.Call(ctx, env.Users[u], st.weth, wethABI.PackDeposit(), amount, gasWrap)
 	if err == nil {
 		st.wallet[u].Add(st.wallet[u], amount)
@@ -384,56 +383,4 @@ func (st *state) wethBalance(ctx context.Context, env *corpus.Env, who common.Ad
 		return nil, fmt.Errorf("inflation: WETH balance of %s: %w", who, err)
 	}
 	return v, nil
-}
-
-type call struct {
-	key   *ecdsa.PrivateKey
-	to    common.Address
-	data  []byte
-	value *big.Int
-	gas   uint64
-}
-
-// sendAll sends calls back to back, then waits for all of them.
-func sendAll(ctx context.Context, env *corpus.Env, step string, calls []call) error {
-	hs := make([]common.Hash, 0, len(calls))
-	for _, c := range calls {
-		h, err := env.Call(ctx, c.key, c.to, c.data, c.value, c.gas)
-		if err != nil {
-			return fmt.Errorf("inflation: %s: %w", step, err)
-		}
-		hs = append(hs, h)
-	}
-	if err := waitAll(ctx, env, hs); err != nil {
-		return fmt.Errorf("inflation: %s: %w", step, err)
-	}
-	return nil
-}
-
-// waitAll waits for hs and fails on the first that reverted.
-func waitAll(ctx context.Context, env *corpus.Env, hs []common.Hash) error {
-	for _, h := range hs {
-		r, err := env.Wait(ctx, h)
-		if err != nil {
-			return err
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("transaction %s reverted", h)
-		}
-	}
-	return nil
-}
-
-func percent(v *big.Int, p int) *big.Int {
-	out := new(big.Int).Mul(v, big.NewInt(int64(p)))
-	return out.Div(out, big.NewInt(100))
-}
-
-// randEther is a random amount in [lo, hi) ether in steps of 0.01 ether.
-func randEther(rng *rand.Rand, lo, hi int64) *big.Int {
-	cents := lo*100 + rng.Int64N((hi-lo)*100)
-	if cents == 0 {
-		cents = 1
-	}
-	return new(big.Int).Mul(big.NewInt(cents), big.NewInt(1e16))
 }

@@ -17,10 +17,10 @@ import (
 	"math/big"
 	"math/rand/v2"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/warden-dev/warden/chain"
 	"github.com/warden-dev/warden/contracts/bindings/keycustodyusd"
 	"github.com/warden-dev/warden/contracts/bindings/keycustodyvault"
 	"github.com/warden-dev/warden/detect/backtest/corpus"
@@ -274,13 +274,9 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 
 // Balance reads who's cUSD balance at block (nil = latest).
 func Balance(ctx context.Context, env *corpus.Env, token, who common.Address, block *big.Int) (*big.Int, error) {
-	out, err := env.Client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: tokenABI.PackBalanceOf(who)}, block)
+	v, err := chain.BalanceOf(ctx, env.Client, token, who, block)
 	if err != nil {
-		return nil, fmt.Errorf("keycompromise: balanceOf(%s): %w", who, err)
-	}
-	v, err := tokenABI.UnpackBalanceOf(out)
-	if err != nil {
-		return nil, fmt.Errorf("keycompromise: decode balanceOf(%s): %w", who, err)
+		return nil, fmt.Errorf("keycompromise: %w", err)
 	}
 	return v, nil
 }

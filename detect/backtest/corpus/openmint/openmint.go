@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/warden-dev/warden/contracts/bindings/gardenrewardtoken"
@@ -97,10 +96,10 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	if err != nil {
 		return nil, err
 	}
-	if err := sendAll(ctx, env, "create the pair and mint the seed", []call{
-		{env.Deployer, factory, factoryABI.PackCreatePair(st.token, st.weth), nil, 3_000_000},
-		{env.Deployer, st.token, tokenABI.PackMint(admin, corpus.Ether(1_000_000)), nil, gasMint},
-		{env.Deployer, st.weth, wethABI.PackDeposit(), corpus.Ether(500), gasTransfer},
+	if err := env.SendAll(ctx, "create the pair and mint the seed", []corpus.Call{
+		corpus.Tx(env.Deployer, factory, factoryABI.PackCreatePair(st.token, st.weth), nil, 3_000_000),
+		corpus.Tx(env.Deployer, st.token, tokenABI.PackMint(admin, corpus.Ether(1_000_000)), nil, gasMint),
+		corpus.Tx(env.Deployer, st.weth, wethABI.PackDeposit(), corpus.Ether(500), gasTransfer),
 	}); err != nil {
 		return nil, err
 	}
@@ -108,20 +107,20 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	if err != nil {
 		return nil, fmt.Errorf("openmint: read pair: %w", err)
 	}
-	if err := sendAll(ctx, env, "seed the pair", []call{
-		{env.Deployer, st.token, tokenABI.PackTransfer(st.pair, corpus.Ether(1_000_000)), nil, gasTransfer},
-		{env.Deployer, st.weth, wethABI.PackTransfer(st.pair, corpus.Ether(500)), nil, gasTransfer},
+	if err := env.SendAll(ctx, "seed the pair", []corpus.Call{
+		corpus.Tx(env.Deployer, st.token, tokenABI.PackTransfer(st.pair, corpus.Ether(1_000_000)), nil, gasTransfer),
+		corpus.Tx(env.Deployer, st.weth, wethABI.PackTransfer(st.pair, corpus.Ether(500)), nil, gasTransfer),
 	}); err != nil {
 		return nil, err
 	}
-	if err := sendAll(ctx, env, "mint LP tokens", []call{{env.Deployer, st.pair, pairABI.PackMint(admin), nil, 600_000}}); err != nil {
+	if err := env.SendAll(ctx, "mint LP tokens", []corpus.Call{corpus.Tx(env.Deployer, st.pair, pairABI.PackMint(admin), nil, 600_000)}); err != nil {
 		return nil, err
 	}
 
 	st.minters = []*ecdsa.PrivateKey{env.Deployer}
 	st.lastTx = map[*ecdsa.PrivateKey]common.Hash{}
 	admins := []common.Address{admin}
-	var calls []call
+	var calls []corpus.Call
 	for i := range keepers {
 		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("warden corpus access-control-mint keeper %d", i))))
 		if err != nil {
@@ -130,24 +129,24 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 		st.keepers = append(st.keepers, k)
 		admins = append(admins, corpus.Address(k))
 		to := corpus.Address(k)
-		calls = append(calls, call{env.Deployer, to, nil, corpus.Ether(5), 50_000})
+		calls = append(calls, corpus.Tx(env.Deployer, to, nil, corpus.Ether(5), 50_000))
 	}
 	for i, u := range env.Users {
-		grdn, weth := randEther(rng, 10_000, 60_000), randEther(rng, 10, 50)
+		grdn, weth := corpus.RandEther(rng, 10_000, 60_000), corpus.RandEther(rng, 10, 50)
 		if i == 0 {
 			grdn, weth = corpus.Ether(400_000), corpus.Ether(200)
 		}
 		st.grdn = append(st.grdn, grdn)
 		st.wweth = append(st.wweth, weth)
 		calls = append(calls,
-			call{env.Deployer, st.token, tokenABI.PackMint(corpus.Address(u), grdn), nil, gasMint},
-			call{u, st.weth, wethABI.PackDeposit(), weth, gasTransfer},
-			call{u, st.token, tokenABI.PackApprove(st.router, math.MaxBig256), nil, gasApprove},
-			call{u, st.weth, wethABI.PackApprove(st.router, math.MaxBig256), nil, gasApprove},
+			corpus.Tx(env.Deployer, st.token, tokenABI.PackMint(corpus.Address(u), grdn), nil, gasMint),
+			corpus.Tx(u, st.weth, wethABI.PackDeposit(), weth, gasTransfer),
+			corpus.Tx(u, st.token, tokenABI.PackApprove(st.router, math.MaxBig256), nil, gasApprove),
+			corpus.Tx(u, st.weth, wethABI.PackApprove(st.router, math.MaxBig256), nil, gasApprove),
 		)
 	}
-	calls = append(calls, call{env.Users[0], st.pair, pairABI.PackApprove(st.router, math.MaxBig256), nil, gasApprove})
-	if err := sendAll(ctx, env, "fund users", calls); err != nil {
+	calls = append(calls, corpus.Tx(env.Users[0], st.pair, pairABI.PackApprove(st.router, math.MaxBig256), nil, gasApprove))
+	if err := env.SendAll(ctx, "fund users", calls); err != nil {
 		return nil, err
 	}
 	st.lp = new(big.Int)
@@ -155,7 +154,7 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	if err != nil {
 		return nil, err
 	}
-	if err := sendAll(ctx, env, "whale adds liquidity", nil, h); err != nil {
+	if err := env.SendAll(ctx, "whale adds liquidity", nil, h); err != nil {
 		return nil, err
 	}
 	// The estimate is a lower bound; now that it is mined, read the truth.
@@ -194,7 +193,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	var err error
 	switch r := rng.Float64(); {
 	case r < 0.25 && st.grdn[u].Cmp(corpus.Ether(200)) > 0:
-		in := minBig(randEther(rng, 100, 10_000), st.grdn[u])
+		in := corpus.MinBig(corpus.RandEther(rng, 100, 10_000), st.grdn[u])
 		out, qerr := st.quote(ctx, env, st.token, in)
 		if qerr != nil {
 			return nil, qerr
@@ -202,10 +201,10 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		h, err = env.Call(ctx, key, st.router, routerABI.PackSwapExactTokensForTokens(in, common.Big0, []common.Address{st.token, st.weth}, me, deadline), nil, gasSwap)
 		if err == nil {
 			st.grdn[u].Sub(st.grdn[u], in)
-			st.wweth[u].Add(st.wweth[u], percent(out, 80))
+			st.wweth[u].Add(st.wweth[u], corpus.Percent(out, 80))
 		}
 	case r < 0.45 && st.wweth[u].Cmp(corpus.Ether(1)) > 0:
-		in := minBig(randEther(rng, 0, 5), st.wweth[u])
+		in := corpus.MinBig(corpus.RandEther(rng, 0, 5), st.wweth[u])
 		out, qerr := st.quote(ctx, env, st.weth, in)
 		if qerr != nil {
 			return nil, qerr
@@ -213,33 +212,33 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		h, err = env.Call(ctx, key, st.router, routerABI.PackSwapExactTokensForTokens(in, common.Big0, []common.Address{st.weth, st.token}, me, deadline), nil, gasSwap)
 		if err == nil {
 			st.wweth[u].Sub(st.wweth[u], in)
-			st.grdn[u].Add(st.grdn[u], percent(out, 80))
+			st.grdn[u].Add(st.grdn[u], corpus.Percent(out, 80))
 		}
 	case r < 0.55:
-		in := randEther(rng, 0, 2)
+		in := corpus.RandEther(rng, 0, 2)
 		out, qerr := st.quote(ctx, env, st.weth, in)
 		if qerr != nil {
 			return nil, qerr
 		}
 		h, err = env.Call(ctx, key, st.router, routerABI.PackSwapExactETHForTokens(common.Big0, []common.Address{st.weth, st.token}, me, deadline), in, gasSwap)
 		if err == nil {
-			st.grdn[u].Add(st.grdn[u], percent(out, 80))
+			st.grdn[u].Add(st.grdn[u], corpus.Percent(out, 80))
 		}
 	case r < 0.65 && st.grdn[u].Cmp(corpus.Ether(100)) > 0:
-		amount := percent(st.grdn[u], 5+rng.IntN(40))
+		amount := corpus.Percent(st.grdn[u], 5+rng.IntN(40))
 		h, err = env.Call(ctx, key, st.token, tokenABI.PackTransfer(other, amount), nil, gasTransfer)
 		if err == nil {
 			st.grdn[u].Sub(st.grdn[u], amount)
 		}
 	case r < 0.68 && st.grdn[u].Cmp(corpus.Ether(100)) > 0:
-		amount := percent(st.grdn[u], 1+rng.IntN(10))
+		amount := corpus.Percent(st.grdn[u], 1+rng.IntN(10))
 		h, err = env.Call(ctx, key, st.token, tokenABI.PackBurn(amount), nil, gasTransfer)
 		if err == nil {
 			st.grdn[u].Sub(st.grdn[u], amount)
 		}
 	case r < 0.76:
 		minter := st.minters[rng.IntN(len(st.minters))]
-		amount := randEther(rng, 100, 5_000)
+		amount := corpus.RandEther(rng, 100, 5_000)
 		h, err = env.Call(ctx, minter, st.token, tokenABI.PackMint(other, amount), nil, gasMint)
 		st.lastTx[minter] = h
 	case r < 0.82:
@@ -248,7 +247,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		var amounts []*big.Int
 		for range 3 {
 			i := rng.IntN(len(env.Users))
-			a := randEther(rng, 50, 2_000)
+			a := corpus.RandEther(rng, 50, 2_000)
 			to = append(to, corpus.Address(env.Users[i]))
 			amounts = append(amounts, a)
 		}
@@ -256,15 +255,15 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		st.lastTx[minter] = h
 	case r < 0.86 && st.lp.Cmp(corpus.Ether(1)) > 0:
 		// The whale pulls 30-70% of its liquidity: large and legitimate.
-		liq := percent(st.lp, 30+rng.IntN(41))
+		liq := corpus.Percent(st.lp, 30+rng.IntN(41))
 		h, err = env.Call(ctx, env.Users[0], st.router, routerABI.PackRemoveLiquidity(st.token, st.weth, liq, common.Big0, common.Big0, corpus.Address(env.Users[0]), deadline), nil, gasLiquidity)
 		if err == nil {
 			st.lp.Sub(st.lp, liq)
 		}
 	case r < 0.90 && st.grdn[0].Cmp(corpus.Ether(20_000)) > 0 && st.wweth[0].Cmp(corpus.Ether(10)) > 0:
-		h, err = st.addLiquidity(ctx, env, percent(st.grdn[0], 50), percent(st.wweth[0], 50))
+		h, err = st.addLiquidity(ctx, env, corpus.Percent(st.grdn[0], 50), corpus.Percent(st.wweth[0], 50))
 	case r < 0.97:
-		h, err = st.wrap(ctx, env, u, randEther(rng, 0, 5))
+		h, err = st.wrap(ctx, env, u, corpus.RandEther(rng, 0, 5))
 	case r >= 0.97 && r < 0.99 && st.nextKeeper < len(st.keepers):
 		k := st.keepers[st.nextKeeper]
 		h, err = env.Call(ctx, env.Deployer, st.token, tokenABI.PackGrantRole(minterRole, corpus.Address(k)), nil, gasAdmin)
@@ -281,7 +280,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			st.minters = append(st.minters[:1], st.minters[2:]...)
 		}
 	default:
-		h, err = st.wrap(ctx, env, u, randEther(rng, 0, 5))
+		h, err = st.wrap(ctx, env, u, corpus.RandEther(rng, 0, 5))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("openmint: benign step: %w", err)
@@ -369,7 +368,7 @@ func (st *state) addLiquidity(ctx context.Context, env *corpus.Env, grdn, weth *
 	}
 	st.grdn[0].Sub(st.grdn[0], grdn)
 	st.wweth[0].Sub(st.wweth[0], weth)
-	st.lp.Add(st.lp, percent(minted, 80))
+	st.lp.Add(st.lp, corpus.Percent(minted, 80))
 	return h, nil
 }
 
@@ -437,56 +436,4 @@ func (st *state) mined(ctx context.Context, env *corpus.Env, h common.Hash) bool
 	}
 	_, err := env.Client.TransactionReceipt(ctx, h)
 	return err == nil
-}
-
-type call struct {
-	key   *ecdsa.PrivateKey
-	to    common.Address
-	data  []byte
-	value *big.Int
-	gas   uint64
-}
-
-// sendAll sends calls back to back, then waits for all of them.
-// sent are hashes already sent that must be waited for too.
-func sendAll(ctx context.Context, env *corpus.Env, step string, calls []call, sent ...common.Hash) error {
-	hs := append([]common.Hash(nil), sent...)
-	for _, c := range calls {
-		h, err := env.Call(ctx, c.key, c.to, c.data, c.value, c.gas)
-		if err != nil {
-			return fmt.Errorf("openmint: %s: %w", step, err)
-		}
-		hs = append(hs, h)
-	}
-	for _, h := range hs {
-		r, err := env.Wait(ctx, h)
-		if err != nil {
-			return fmt.Errorf("openmint: %s: %w", step, err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("openmint: %s: transaction %s reverted", step, h)
-		}
-	}
-	return nil
-}
-
-func percent(v *big.Int, p int) *big.Int {
-	out := new(big.Int).Mul(v, big.NewInt(int64(p)))
-	return out.Div(out, big.NewInt(100))
-}
-
-func minBig(a, b *big.Int) *big.Int {
-	if a.Cmp(b) < 0 {
-		return new(big.Int).Set(a)
-	}
-	return new(big.Int).Set(b)
-}
-
-// randEther is a random amount in [lo, hi) ether in steps of 0.01 ether.
-func randEther(rng *rand.Rand, lo, hi int64) *big.Int {
-	cents := lo*100 + rng.Int64N((hi-lo)*100)
-	if cents == 0 {
-		cents = 1
-	}
-	return new(big.Int).Mul(big.NewInt(cents), big.NewInt(1e16))
 }

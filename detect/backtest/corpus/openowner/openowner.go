@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/warden-dev/warden/contracts/bindings/orchardstaking"
@@ -79,17 +78,17 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	}
 	st := &state{token: token, staking: staking, ops: ops, owner: env.Deployer, ownerTokens: map[*ecdsa.PrivateKey]*big.Int{}}
 	opsAddr := corpus.Address(ops)
-	calls := []call{
-		{env.Deployer, staking, stakingABI.PackInitialize(admin, rewardRates[1]), nil, gasAdmin},
-		{env.Deployer, token, tokenABI.PackApprove(staking, math.MaxBig256), nil, gasApprove},
-		{env.Deployer, staking, stakingABI.PackFundRewards(corpus.Ether(100_000)), nil, gasStake},
-		{env.Deployer, opsAddr, nil, corpus.Ether(10), 50_000},
-		{env.Deployer, token, tokenABI.PackTransfer(opsAddr, corpus.Ether(500_000)), nil, gasTransfer},
+	calls := []corpus.Call{
+		corpus.Tx(env.Deployer, staking, stakingABI.PackInitialize(admin, rewardRates[1]), nil, gasAdmin),
+		corpus.Tx(env.Deployer, token, tokenABI.PackApprove(staking, math.MaxBig256), nil, gasApprove),
+		corpus.Tx(env.Deployer, staking, stakingABI.PackFundRewards(corpus.Ether(100_000)), nil, gasStake),
+		corpus.Tx(env.Deployer, opsAddr, nil, corpus.Ether(10), 50_000),
+		corpus.Tx(env.Deployer, token, tokenABI.PackTransfer(opsAddr, corpus.Ether(500_000)), nil, gasTransfer),
 	}
 	st.ownerTokens[env.Deployer] = corpus.Ether(10_000_000 - 100_000 - 500_000)
 	st.ownerTokens[ops] = corpus.Ether(500_000)
 	for i, u := range env.Users {
-		amount := randEther(rng, 20_000, 100_000)
+		amount := corpus.RandEther(rng, 20_000, 100_000)
 		if i == 0 {
 			amount = corpus.Ether(2_000_000)
 		}
@@ -97,13 +96,13 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 		st.wallet = append(st.wallet, amount)
 		st.staked = append(st.staked, new(big.Int))
 		calls = append(calls,
-			call{env.Deployer, token, tokenABI.PackTransfer(corpus.Address(u), amount), nil, gasTransfer},
-			call{u, token, tokenABI.PackApprove(staking, math.MaxBig256), nil, gasApprove},
+			corpus.Tx(env.Deployer, token, tokenABI.PackTransfer(corpus.Address(u), amount), nil, gasTransfer),
+			corpus.Tx(u, token, tokenABI.PackApprove(staking, math.MaxBig256), nil, gasApprove),
 		)
 	}
 	// The ops key can only send once its ETH has arrived, and the users'
 	// approvals must be mined before they stake.
-	if err := sendAll(ctx, env, "set up owner and users", calls); err != nil {
+	if err := env.SendAll(ctx, "set up owner and users", calls); err != nil {
 		return nil, err
 	}
 	h, err := env.Call(ctx, ops, token, tokenABI.PackApprove(staking, math.MaxBig256), nil, gasApprove)
@@ -112,13 +111,13 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	}
 	hs := []common.Hash{h}
 	for i := range env.Users {
-		h, err := st.stake(ctx, env, i, percent(st.wallet[i], 50+rng.IntN(50)))
+		h, err := st.stake(ctx, env, i, corpus.Percent(st.wallet[i], 50+rng.IntN(50)))
 		if err != nil {
 			return nil, err
 		}
 		hs = append(hs, h)
 	}
-	if err := waitAll(ctx, env, hs); err != nil {
+	if err := env.WaitAll(ctx, hs); err != nil {
 		return nil, fmt.Errorf("openowner: initial stakes: %w", err)
 	}
 	return &corpus.Deployment{
@@ -158,13 +157,13 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	}
 	switch {
 	case r < 0.28 && st.wallet[u].Cmp(corpus.Ether(10)) > 0:
-		h, err = st.stake(ctx, env, u, percent(st.wallet[u], 10+rng.IntN(91)))
+		h, err = st.stake(ctx, env, u, corpus.Percent(st.wallet[u], 10+rng.IntN(91)))
 	case r < 0.52 && st.staked[u].Cmp(corpus.Ether(10)) > 0:
-		h, err = st.unstake(ctx, env, u, percent(st.staked[u], 10+rng.IntN(91)))
+		h, err = st.unstake(ctx, env, u, corpus.Percent(st.staked[u], 10+rng.IntN(91)))
 	case r < 0.68:
 		h, err = env.Call(ctx, env.Users[u], st.staking, stakingABI.PackClaim(), nil, gasClaim)
 	case r < 0.78 && st.wallet[u].Cmp(corpus.Ether(10)) > 0:
-		amount := percent(st.wallet[u], 5+rng.IntN(50))
+		amount := corpus.Percent(st.wallet[u], 5+rng.IntN(50))
 		h, err = env.Call(ctx, env.Users[u], st.token, tokenABI.PackTransfer(corpus.Address(env.Users[other]), amount), nil, gasTransfer)
 		if err == nil {
 			st.wallet[u].Sub(st.wallet[u], amount)
@@ -173,13 +172,13 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 		}
 	case r < 0.84 && st.staked[0].Cmp(corpus.Ether(500_000)) > 0:
 		// The whale unstakes most of its position: large and legitimate.
-		h, err = st.unstake(ctx, env, 0, percent(st.staked[0], 40+rng.IntN(50)))
+		h, err = st.unstake(ctx, env, 0, corpus.Percent(st.staked[0], 40+rng.IntN(50)))
 	case r < 0.89 && st.wallet[0].Cmp(corpus.Ether(100_000)) > 0:
-		h, err = st.stake(ctx, env, 0, percent(st.wallet[0], 50+rng.IntN(51)))
+		h, err = st.stake(ctx, env, 0, corpus.Percent(st.wallet[0], 50+rng.IntN(51)))
 	case r >= 0.89 && r < 0.93:
 		h, err = env.Call(ctx, st.owner, st.staking, stakingABI.PackSetRewardRate(rewardRates[rng.IntN(len(rewardRates))]), nil, gasAdmin)
 	case r >= 0.93 && r < 0.97 && st.ownerTokens[st.owner].Cmp(corpus.Ether(20_000)) > 0:
-		amount := randEther(rng, 1_000, 20_000)
+		amount := corpus.RandEther(rng, 1_000, 20_000)
 		h, err = env.Call(ctx, st.owner, st.staking, stakingABI.PackFundRewards(amount), nil, gasStake)
 		if err == nil {
 			st.ownerTokens[st.owner].Sub(st.ownerTokens[st.owner], amount)
@@ -280,56 +279,4 @@ func (st *state) balance(ctx context.Context, env *corpus.Env, who common.Addres
 		return nil, fmt.Errorf("openowner: ORCH balance of %s: %w", who, err)
 	}
 	return v, nil
-}
-
-type call struct {
-	key   *ecdsa.PrivateKey
-	to    common.Address
-	data  []byte
-	value *big.Int
-	gas   uint64
-}
-
-// sendAll sends calls back to back, then waits for all of them.
-func sendAll(ctx context.Context, env *corpus.Env, step string, calls []call) error {
-	hs := make([]common.Hash, 0, len(calls))
-	for _, c := range calls {
-		h, err := env.Call(ctx, c.key, c.to, c.data, c.value, c.gas)
-		if err != nil {
-			return fmt.Errorf("openowner: %s: %w", step, err)
-		}
-		hs = append(hs, h)
-	}
-	if err := waitAll(ctx, env, hs); err != nil {
-		return fmt.Errorf("openowner: %s: %w", step, err)
-	}
-	return nil
-}
-
-// waitAll waits for hs and fails on the first that reverted.
-func waitAll(ctx context.Context, env *corpus.Env, hs []common.Hash) error {
-	for _, h := range hs {
-		r, err := env.Wait(ctx, h)
-		if err != nil {
-			return err
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("transaction %s reverted", h)
-		}
-	}
-	return nil
-}
-
-func percent(v *big.Int, p int) *big.Int {
-	out := new(big.Int).Mul(v, big.NewInt(int64(p)))
-	return out.Div(out, big.NewInt(100))
-}
-
-// randEther is a random amount in [lo, hi) ether in steps of 0.01 ether.
-func randEther(rng *rand.Rand, lo, hi int64) *big.Int {
-	cents := lo*100 + rng.Int64N((hi-lo)*100)
-	if cents == 0 {
-		cents = 1
-	}
-	return new(big.Int).Mul(big.NewInt(cents), big.NewInt(1e16))
 }

@@ -28,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/warden-dev/warden/chain"
 	"github.com/warden-dev/warden/contracts/bindings/oracleaggregator"
 	"github.com/warden-dev/warden/contracts/bindings/oraclelendingpool"
 	"github.com/warden-dev/warden/contracts/bindings/oracleusd"
@@ -478,13 +479,9 @@ func read(ctx context.Context, env *corpus.Env, to common.Address, data []byte, 
 
 // Balance reads who's oUSD balance at block (nil = latest).
 func Balance(ctx context.Context, env *corpus.Env, token, who common.Address, block *big.Int) (*big.Int, error) {
-	out, err := read(ctx, env, token, usdABI.PackBalanceOf(who), block)
+	v, err := chain.BalanceOf(ctx, env.Client, token, who, block)
 	if err != nil {
-		return nil, err
-	}
-	v, err := usdABI.UnpackBalanceOf(out)
-	if err != nil {
-		return nil, fmt.Errorf("oracle: decode balanceOf(%s): %w", who, err)
+		return nil, fmt.Errorf("oracle: %w", err)
 	}
 	return v, nil
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/warden-dev/warden/contracts/bindings/savingsethervault"
@@ -100,7 +99,7 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 	hs = append(hs, h)
 	for i := range env.Users {
 		st.balances[i] = new(big.Int)
-		n, amount := 1, randEther(rng, 5, 200)
+		n, amount := 1, corpus.RandEther(rng, 5, 200)
 		if i == 0 {
 			n, amount = 5, whaleSeed
 		}
@@ -112,7 +111,7 @@ func (scenario) Deploy(ctx context.Context, env *corpus.Env, rng *rand.Rand) (*c
 			hs = append(hs, h)
 		}
 	}
-	if err := waitAll(ctx, env, hs); err != nil {
+	if err := env.WaitAll(ctx, hs); err != nil {
 		return nil, fmt.Errorf("reentrancy: seed deposits: %w", err)
 	}
 	return &corpus.Deployment{
@@ -148,7 +147,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	}
 	switch {
 	case r < 0.45:
-		h, err = st.deposit(ctx, env, small, randEther(rng, 0, 40))
+		h, err = st.deposit(ctx, env, small, corpus.RandEther(rng, 0, 40))
 	case r < 0.80 && st.balances[small].Sign() > 0:
 		part := new(big.Int).Mul(st.balances[small], big.NewInt(int64(10+rng.IntN(80))))
 		part.Div(part, big.NewInt(100))
@@ -156,7 +155,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	case r < 0.87 && st.balances[small].Sign() > 0:
 		h, err = st.withdraw(ctx, env, small, new(big.Int).Set(st.balances[small]))
 	case r < 0.92:
-		h, err = st.deposit(ctx, env, 0, randEther(rng, 100, 490))
+		h, err = st.deposit(ctx, env, 0, corpus.RandEther(rng, 100, 490))
 	case r < 0.96 && st.balances[0].Cmp(corpus.Ether(300)) > 0:
 		// A whale taking most of its savings out: large, legitimate.
 		part := new(big.Int).Mul(st.balances[0], big.NewInt(int64(40+rng.IntN(50))))
@@ -173,7 +172,7 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 			st.owner = next
 		}
 	default:
-		h, err = st.deposit(ctx, env, small, randEther(rng, 1, 10))
+		h, err = st.deposit(ctx, env, small, corpus.RandEther(rng, 1, 10))
 	}
 	if err != nil {
 		return nil, err
@@ -246,33 +245,9 @@ func (st *state) withdraw(ctx context.Context, env *corpus.Env, user int, amount
 	return h, nil
 }
 
-// randEther is a random amount in [lo, hi) ether with 0.01 ether granularity
-// (at least 0.01 ether).
-func randEther(rng *rand.Rand, lo, hi int64) *big.Int {
-	cents := lo*100 + rng.Int64N((hi-lo)*100)
-	if cents == 0 {
-		cents = 1
-	}
-	return new(big.Int).Mul(big.NewInt(cents), big.NewInt(1e16))
-}
-
 func nonZero(v *big.Int) *big.Int {
 	if v.Sign() == 0 {
 		return big.NewInt(1)
 	}
 	return v
-}
-
-// waitAll waits for hs and fails on the first that reverted.
-func waitAll(ctx context.Context, env *corpus.Env, hs []common.Hash) error {
-	for _, h := range hs {
-		r, err := env.Wait(ctx, h)
-		if err != nil {
-			return err
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("transaction %s reverted", h)
-		}
-	}
-	return nil
 }

@@ -18,11 +18,11 @@ import (
 	"math/big"
 	"math/rand/v2"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/warden-dev/warden/chain"
 	"github.com/warden-dev/warden/contracts/bindings/replaybridge"
 	"github.com/warden-dev/warden/contracts/bindings/replaybridgeattacker"
 	"github.com/warden-dev/warden/contracts/bindings/replaybridgeusd"
@@ -276,13 +276,9 @@ func (scenario) Benign(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 
 // Balance reads who's bUSD balance at block (nil = latest).
 func Balance(ctx context.Context, env *corpus.Env, token, who common.Address, block *big.Int) (*big.Int, error) {
-	out, err := env.Client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: tokenABI.PackBalanceOf(who)}, block)
+	v, err := chain.BalanceOf(ctx, env.Client, token, who, block)
 	if err != nil {
-		return nil, fmt.Errorf("sigreplay: balanceOf(%s): %w", who, err)
-	}
-	v, err := tokenABI.UnpackBalanceOf(out)
-	if err != nil {
-		return nil, fmt.Errorf("sigreplay: decode balanceOf(%s): %w", who, err)
+		return nil, fmt.Errorf("sigreplay: %w", err)
 	}
 	return v, nil
 }

@@ -15,10 +15,10 @@ import (
 	"math/big"
 	"math/rand/v2"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/warden-dev/warden/chain"
 	"github.com/warden-dev/warden/contracts/bindings/proxyvaulthijack"
 	"github.com/warden-dev/warden/contracts/bindings/proxyvaultproxy"
 	"github.com/warden-dev/warden/contracts/bindings/proxyvaultusd"
@@ -302,13 +302,9 @@ func (scenario) Attack(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 
 // TokenBalance reads who's pvUSD balance at block (nil = latest).
 func TokenBalance(ctx context.Context, env *corpus.Env, token, who common.Address, block *big.Int) (*big.Int, error) {
-	out, err := env.Client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: tokenABI.PackBalanceOf(who)}, block)
+	v, err := chain.BalanceOf(ctx, env.Client, token, who, block)
 	if err != nil {
-		return nil, fmt.Errorf("upgrade: balanceOf(%s) on %s: %w", who, token, err)
-	}
-	v, err := tokenABI.UnpackBalanceOf(out)
-	if err != nil {
-		return nil, fmt.Errorf("upgrade: decode balanceOf(%s) on %s: %w", who, token, err)
+		return nil, fmt.Errorf("upgrade: %w", err)
 	}
 	return v, nil
 }

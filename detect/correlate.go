@@ -11,6 +11,7 @@ import (
 
 	"github.com/warden-dev/warden/alert"
 	"github.com/warden-dev/warden/chain"
+	"github.com/warden-dev/warden/labels"
 )
 
 // Correlation turns several weak signals into one strong one, the way
@@ -35,10 +36,18 @@ import (
 //     severity was, within the last trailBlocks blocks, the subject of a
 //     preparation-stage signal (funding from a mixer, contract deployment by
 //     a tainted account, failed probing), a high alert names both stages.
+//   - Laundering (launder.go): the sender of a strong exploitation signal
+//     (high or critical, or a correlation above) is watched; value it (or
+//     an account it pays) moves into a mixer, to a sanctioned address or
+//     over a bridge gives a critical alert.
 type correlator struct {
 	mu     sync.Mutex
 	trails map[common.Address]*trail
 	order  []common.Address // insertion order, for bounded eviction
+
+	book       *labels.Set
+	watchedBy  map[common.Address]*watched
+	watchOrder []common.Address
 }
 
 // trail is what an account has done that looked like preparation.
@@ -66,7 +75,7 @@ var preparationKinds = map[string]bool{
 }
 
 func newCorrelator() *correlator {
-	return &correlator{trails: map[common.Address]*trail{}}
+	return &correlator{trails: map[common.Address]*trail{}, book: labels.Default(), watchedBy: map[common.Address]*watched{}}
 }
 
 func kindOf(a *alert.Alert) string {
@@ -117,11 +126,15 @@ func (c *correlator) correlate(b *chain.Bundle, alerts []alert.Alert) []alert.Al
 		}
 		sort.Strings(kinds)
 		var prep, exploit []string
+		strong := ""
 		for _, k := range kinds {
 			if preparationKinds[kindOf(g.best[k])] {
 				prep = append(prep, k)
 			} else if g.best[k].Severity >= alert.SeverityMedium {
 				exploit = append(exploit, k)
+				if g.best[k].Severity >= alert.SeverityHigh && strong == "" {
+					strong = g.best[k].Title
+				}
 			}
 		}
 
@@ -137,6 +150,7 @@ func (c *correlator) correlate(b *chain.Bundle, alerts []alert.Alert) []alert.Al
 			}
 			conf := 1 - miss
 			if conf >= combinedHigh {
+				strong = fmt.Sprintf("correlated signals %s", strings.Join(kinds, ", "))
 				sev := alert.SeverityHigh
 				if maxSev >= alert.SeverityHigh {
 					sev = alert.SeverityCritical
@@ -166,6 +180,9 @@ func (c *correlator) correlate(b *chain.Bundle, alerts []alert.Alert) []alert.Al
 				ev = append(ev, alert.Evidence{Name: k, Value: g.best[k].Title})
 			}
 			conf := 0.9
+			if strong == "" {
+				strong = "multi-stage attack"
+			}
 			out = append(out, alert.Alert{
 				Monitor:    g.monitor,
 				TxHash:     h,
@@ -183,8 +200,11 @@ func (c *correlator) correlate(b *chain.Bundle, alerts []alert.Alert) []alert.Al
 		if len(prep) > 0 {
 			c.remember(g.from, b.Number(), prep, g.best)
 		}
+		if strong != "" {
+			c.watch(g.from, watched{block: b.Number(), txIndex: g.txIndex, monitor: g.monitor, origin: g.from, title: strong})
+		}
 	}
-	return out
+	return append(out, c.laundering(b)...)
 }
 
 func (c *correlator) remember(who common.Address, block uint64, kinds []string, best map[string]*alert.Alert) {

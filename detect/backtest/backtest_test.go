@@ -2,6 +2,7 @@ package backtest_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -48,6 +49,13 @@ func TestCorpusBacktest(t *testing.T) {
 			if !s.Detected {
 				t.Errorf("not detected: %s (%s)", s.Scenario, s.Category)
 			}
+		}
+	}
+	// The two mixer-funded attackers launder through the mixer afterwards;
+	// the correlation's laundering stage must see it.
+	for _, s := range res.Report.Scenarios {
+		if (s.Scenario == "governance-flash-vote" || s.Scenario == "rounding-drain") && !slices.Contains(s.Stages, "laundering") {
+			t.Errorf("%s: laundering not alerted (stages alerted: %v)", s.Scenario, s.Stages)
 		}
 	}
 	for _, a := range res.Report.FalseAlerts {

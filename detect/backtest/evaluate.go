@@ -17,6 +17,7 @@ import (
 	"github.com/warden-dev/warden/chain"
 	"github.com/warden-dev/warden/config"
 	"github.com/warden-dev/warden/detect"
+	"github.com/warden-dev/warden/detect/backtest/corpus"
 )
 
 // ChainName is the chain name backtest configs use.
@@ -166,6 +167,9 @@ type ScenarioRow struct {
 	FirstExploitBlock uint64   `json:"first_exploit_block"`
 	LatencyBlocks     *int     `json:"latency_blocks,omitempty"`
 	MaxSeverity       string   `json:"max_severity,omitempty"`
+	// Stages are the attack stages (preparation, exploit, laundering)
+	// with at least one alert on one of their transactions.
+	Stages []string `json:"stages_alerted,omitempty"`
 }
 
 // Overall combines every detector: a scenario is detected when any alert
@@ -188,13 +192,16 @@ type Overall struct {
 // count; detector failures are reported apart (they are neither a
 // detection nor a false positive, but a run with failures is suspect).
 func Score(labels Labels, det *Detection, minSev alert.Severity) *Report {
-	type owner struct{ run int }
+	type owner struct {
+		run   int
+		stage string
+	}
 	attackTx := map[common.Hash]owner{}
 	attackBlocks := map[uint64][]int{} // block -> runs with an attack tx in it
 	attackTxs := 0
 	for i, r := range labels.Runs {
 		for _, t := range r.Attack {
-			attackTx[t.Hash] = owner{i}
+			attackTx[t.Hash] = owner{i, string(t.Stage)}
 			attackTxs++
 			if !slices.Contains(attackBlocks[t.Block], i) {
 				attackBlocks[t.Block] = append(attackBlocks[t.Block], i)
@@ -222,6 +229,7 @@ func Score(labels Labels, det *Detection, minSev alert.Severity) *Report {
 	overallFPBlock, overallTP, overallAll := 0, 0, 0
 	firstBy := map[int]map[string]uint64{}
 	maxSev := map[int]alert.Severity{}
+	stages := map[int][]string{}
 
 	for _, a := range det.Alerts {
 		if a.Labels["kind"] == "detector_failed" {
@@ -238,6 +246,9 @@ func Score(labels Labels, det *Detection, minSev alert.Severity) *Report {
 		if a.TxHash != (common.Hash{}) {
 			if o, ok := attackTx[a.TxHash]; ok {
 				runs = []int{o.run}
+				if !slices.Contains(stages[o.run], o.stage) {
+					stages[o.run] = append(stages[o.run], o.stage)
+				}
 			}
 		} else {
 			runs = attackBlocks[a.BlockNumber]
@@ -325,6 +336,7 @@ func Score(labels Labels, det *Detection, minSev alert.Severity) *Report {
 			row.LatencyBlocks = &l
 			lat = append(lat, float64(l))
 			row.MaxSeverity = maxSev[i].String()
+			row.Stages = stageOrder(stages[i])
 			rep.Overall.Detected++
 		}
 		rep.Scenarios = append(rep.Scenarios, row)
@@ -343,6 +355,14 @@ func Score(labels Labels, det *Detection, minSev alert.Severity) *Report {
 		rep.Failures = nil
 	}
 	return rep
+}
+
+// stageOrder sorts stages in attack order.
+func stageOrder(s []string) []string {
+	rank := map[string]int{string(corpus.StagePreparation): 0, string(corpus.StageExploit): 1, string(corpus.StageLaundering): 2}
+	out := slices.Clone(s)
+	slices.SortFunc(out, func(a, b string) int { return rank[a] - rank[b] })
+	return out
 }
 
 func median(xs []float64) *float64 {
@@ -369,14 +389,14 @@ func (r *Report) WriteTable(w io.Writer) {
 		}
 		fmt.Fprintf(w, "%-26s %6d %4d %4d %5d %9.3f %7.3f %9.2f %8s\n", d.Detector, d.Alerts, d.TP, d.FN, d.FP, d.Precision, d.Recall, d.FPPer10k, lat)
 	}
-	fmt.Fprintf(w, "\n%-32s %-18s %-8s %-8s %s\n", "scenario", "category", "detected", "latency", "by")
+	fmt.Fprintf(w, "\n%-32s %-18s %-8s %-8s %-30s %s\n", "scenario", "category", "detected", "latency", "stages alerted", "by")
 	for _, s := range r.Scenarios {
 		lat, det := "-", "NO"
 		if s.Detected {
 			det = "yes"
 			lat = fmt.Sprintf("%+d", *s.LatencyBlocks)
 		}
-		fmt.Fprintf(w, "%-32s %-18s %-8s %-8s %s\n", s.Scenario, s.Category, det, lat, strings.Join(s.By, ", "))
+		fmt.Fprintf(w, "%-32s %-18s %-8s %-8s %-30s %s\n", s.Scenario, s.Category, det, lat, strings.Join(s.Stages, ","), strings.Join(s.By, ", "))
 	}
 	o := r.Overall
 	fmt.Fprintf(w, "\noverall: recall %.3f (%d/%d scenarios), precision %.3f, %d false positives = %.2f per 10,000 benign transactions\n",

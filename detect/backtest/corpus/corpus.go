@@ -40,6 +40,10 @@ const (
 	StagePreparation Stage = "preparation"
 	// StageExploit is a transaction that takes value or control.
 	StageExploit Stage = "exploit"
+	// StageLaundering moves what was taken out of reach (a mixer, a
+	// bridge). Alerting here is late, but it is when exchanges and bridges
+	// can still freeze the funds.
+	StageLaundering Stage = "laundering"
 )
 
 // AttackTx labels one transaction of an attack.

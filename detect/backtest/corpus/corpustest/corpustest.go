@@ -31,6 +31,17 @@ type Result struct {
 	Receipts map[common.Hash]*types.Receipt
 }
 
+// Stage returns the attack's transactions of one stage, in order.
+func (r *Result) Stage(s corpus.Stage) []corpus.AttackTx {
+	var out []corpus.AttackTx
+	for _, a := range r.Attack {
+		if a.Stage == s {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // Run deploys s, runs `steps` benign steps (batched `perBlock` steps to a
 // block) and then the attack. It fails the test if any benign transaction
 // reverts or any exploit-stage transaction reverts.

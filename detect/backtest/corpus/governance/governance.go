@@ -456,5 +456,10 @@ func (scenario) Attack(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	if err != nil {
 		return out, fmt.Errorf("governance: attack with a %s GRAIN flash loan: %w", loan, err)
 	}
+	laundered, err := mixer.Launder(ctx, env, key, 2)
+	out = append(out, laundered...)
+	if err != nil {
+		return out, fmt.Errorf("governance: launder: %w", err)
+	}
 	return out, nil
 }

@@ -42,7 +42,11 @@ func TestScenario(t *testing.T) {
 	if withdrawals != 10 {
 		t.Errorf("attacker funded by %d mixer withdrawals, want 10", withdrawals)
 	}
-	before := new(big.Int).Sub(res.Receipts[res.Attack[len(res.Attack)-1].Hash].BlockNumber, big.NewInt(1))
+	exploits := res.Stage(corpus.StageExploit)
+	if n := len(res.Stage(corpus.StageLaundering)); n != 2 {
+		t.Errorf("%d laundering deposits after the exploit, want 2", n)
+	}
+	before := new(big.Int).Sub(res.Receipts[exploits[len(exploits)-1].Hash].BlockNumber, big.NewInt(1))
 	bal := func(token, who common.Address, block *big.Int) *big.Int {
 		out, err := res.Env.Client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: usdABI.PackBalanceOf(who)}, block)
 		if err != nil {

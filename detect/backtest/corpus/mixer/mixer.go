@@ -186,6 +186,40 @@ func FundAttacker(ctx context.Context, env *corpus.Env, from *ecdsa.PrivateKey, 
 	return out, err
 }
 
+// Launder deposits n*0.1 ETH from key into the mixer, the way attackers
+// move what they took out of reach after an exploit. The deposits come back
+// labelled as laundering. On a chain without the mixer it does nothing: there
+// is nowhere to launder to.
+func Launder(ctx context.Context, env *corpus.Env, key *ecdsa.PrivateKey, n int) ([]corpus.AttackTx, error) {
+	ok, err := Installed(ctx, env)
+	if err != nil || !ok {
+		return nil, err
+	}
+	out, err := env.Client.CallContract(ctx, ethereum.CallMsg{To: &Address, Data: poolABI.PackNextIndex()}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("mixer: nextIndex of %s: %w", Address, err)
+	}
+	next, err := poolABI.UnpackNextIndex(out)
+	if err != nil {
+		return nil, fmt.Errorf("mixer: decode nextIndex of %s: %w", Address, err)
+	}
+	who := corpus.Address(key)
+	var txs []corpus.AttackTx
+	var sent []common.Hash
+	for i := range n {
+		var idx [8]byte
+		binary.BigEndian.PutUint64(idx[:], uint64(next)+uint64(i))
+		commitment := crypto.Keccak256Hash([]byte("commitment"), []byte("warden-mixer-launder"), who.Bytes(), idx[:])
+		h, err := env.Call(ctx, key, Address, poolABI.PackDeposit(commitment), Denomination, gasDeposit)
+		if err != nil {
+			return txs, fmt.Errorf("mixer: launder deposit %d of %d: %w", i+1, n, err)
+		}
+		txs = append(txs, corpus.AttackTx{Hash: h, Stage: corpus.StageLaundering, Note: "the attacker deposits 0.1 ETH into the mixer after the exploit"})
+		sent = append(sent, h)
+	}
+	return txs, waitOK(ctx, env, sent)
+}
+
 // FreshKey derives a deterministic key from a label: the fresh EOA a
 // scenario's attacker works from.
 func FreshKey(label string) (*ecdsa.PrivateKey, error) {

@@ -455,5 +455,10 @@ func (scenario) Attack(ctx context.Context, env *corpus.Env, d *corpus.Deploymen
 	if r.Status != 1 {
 		return out, fmt.Errorf("rounding: attack %s (donation %s, borrow %s) reverted", h, donation, borrow)
 	}
+	laundered, err := mixer.Launder(ctx, env, key, 2)
+	out = append(out, laundered...)
+	if err != nil {
+		return out, fmt.Errorf("rounding: launder: %w", err)
+	}
 	return out, nil
 }

@@ -26,7 +26,11 @@ func TestScenario(t *testing.T) {
 		t.Fatal(err)
 	}
 	attacker := corpus.Address(key)
-	exploit := res.Attack[len(res.Attack)-1]
+	exploits := res.Stage(corpus.StageExploit)
+	exploit := exploits[len(exploits)-1]
+	if n := len(res.Stage(corpus.StageLaundering)); n != 2 {
+		t.Errorf("%d laundering deposits after the exploit, want 2", n)
+	}
 	before := new(big.Int).Sub(res.Receipts[exploit.Hash].BlockNumber, big.NewInt(1))
 	bal := func(who common.Address, block *big.Int) *big.Int {
 		out, err := res.Env.Client.CallContract(ctx, ethereum.CallMsg{To: &st.USD, Data: usdABI.PackBalanceOf(who)}, block)

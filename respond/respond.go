@@ -33,12 +33,40 @@ type Plan struct {
 	Reason string
 }
 
-// Approval records why an action may run. Playbooks with automatic
-// execution approve themselves; human approval arrives later.
-type Approval struct {
-	Mode string // "automatic"
-	By   string
+// Input is what a step acts on: the incident and the alerts that made it,
+// so a step can refer to alert fields (the attacker, the attack contract,
+// the transaction).
+type Input struct {
+	Incident *incident.Incident
+	Alerts   []alert.Alert
 }
+
+// Approval records why an action may run. Playbooks with automatic
+// execution approve themselves; human approvals arrive through the API or
+// CLI, and may carry signatures (a Safe owner approving with its signature).
+type Approval struct {
+	Mode string   // "automatic" or "approval"
+	By   []string // who approved: "playbook:<name>" or user names
+	// Signatures that arrived with approvals, e.g. Safe owner signatures
+	// over a Safe transaction hash.
+	Signatures []Signature
+}
+
+// Signature is a signature an approver supplied for the step.
+type Signature struct {
+	Signer common.Address // who claims to have signed (checked by the action)
+	Data   []byte
+	By     string // the approving user
+}
+
+// AwaitingError is returned by Execute when the step cannot finish yet and
+// is waiting for something outside Warden (more Safe signatures, more
+// approvals). The step stays open and runs again when an approval arrives.
+type AwaitingError struct {
+	Reason string
+}
+
+func (e *AwaitingError) Error() string { return "awaiting: " + e.Reason }
 
 // Result is what an executed action achieved.
 type Result struct {
@@ -54,7 +82,7 @@ type Result struct {
 
 // Action is one kind of response step bound to its target.
 type Action interface {
-	Plan(ctx context.Context, in *incident.Incident, key string) (*Plan, error)
+	Plan(ctx context.Context, in *Input, key string) (*Plan, error)
 	// Execute carries out the plan. onBroadcast is called as soon as a
 	// transaction has been handed to the node, before it is mined.
 	Execute(ctx context.Context, p *Plan, ok Approval, onBroadcast func(txmgr.Record)) (*Result, error)
@@ -198,7 +226,7 @@ func (r *Responder) run(ctx context.Context, inc *incident.Incident, pb Playbook
 }
 
 func (r *Responder) runStep(ctx context.Context, inc *incident.Incident, st Step, key, actor string) (*Result, error) {
-	plan, err := st.Action.Plan(ctx, inc, key)
+	plan, err := st.Action.Plan(ctx, &Input{Incident: inc}, key)
 	if err != nil {
 		return nil, fmt.Errorf("plan: %w", err)
 	}
@@ -210,7 +238,7 @@ func (r *Responder) runStep(ctx context.Context, inc *incident.Incident, st Step
 	onBroadcast := func(tx txmgr.Record) {
 		r.recordAt(ctx, inc.ID, tx.BroadcastAt, actor, fmt.Sprintf("Transaction %s broadcast (nonce %d)", tx.Hash.Hex(), tx.Nonce), map[string]any{"key": key, "tx": tx.Hash.Hex(), "nonce": tx.Nonce, "broadcast_at": tx.BroadcastAt})
 	}
-	res, err := st.Action.Execute(ctx, plan, Approval{Mode: "automatic", By: actor}, onBroadcast)
+	res, err := st.Action.Execute(ctx, plan, Approval{Mode: "automatic", By: []string{actor}}, onBroadcast)
 	if err != nil {
 		return nil, err
 	}

@@ -24,6 +24,23 @@ type Signer interface {
 	SignTx(ctx context.Context, tx *types.Transaction, chainID *big.Int) (*types.Transaction, error)
 }
 
+// DigestSigner signs a 32-byte digest, the way Safe owners sign a Safe
+// transaction hash. Signers that can only sign messages (eth_sign) return
+// the signature over the prefixed message and say so with EthSign, which
+// Safe accepts with v raised by 4.
+type DigestSigner interface {
+	Address() common.Address
+	SignDigest(ctx context.Context, digest common.Hash) (DigestSignature, error)
+}
+
+// DigestSignature is a 65-byte [R || S || V] signature with V in {27, 28}.
+type DigestSignature struct {
+	Sig []byte
+	// EthSign is true when Sig signs keccak256("\x19Ethereum Signed
+	// Message:\n32" || digest) rather than the digest itself.
+	EthSign bool
+}
+
 // Key signs with an in-memory private key.
 type Key struct {
 	key  *ecdsa.PrivateKey
@@ -63,4 +80,14 @@ func (k *Key) SignTx(_ context.Context, tx *types.Transaction, chainID *big.Int)
 		return nil, fmt.Errorf("sign: %w", err)
 	}
 	return signed, nil
+}
+
+// SignDigest signs the digest itself (no message prefix), V in {27, 28}.
+func (k *Key) SignDigest(_ context.Context, digest common.Hash) (DigestSignature, error) {
+	sig, err := crypto.Sign(digest[:], k.key)
+	if err != nil {
+		return DigestSignature{}, fmt.Errorf("sign digest: %w", err)
+	}
+	sig[64] += 27
+	return DigestSignature{Sig: sig}, nil
 }

@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/warden-dev/warden/incident"
 	"github.com/warden-dev/warden/respond"
 	"github.com/warden-dev/warden/txmgr"
 )
@@ -66,7 +65,7 @@ func (a *Action) describe() string {
 // Plan checks the contract is not already paused and simulates the call
 // from the signer, so a missing role or wrong target is found before any
 // transaction exists.
-func (a *Action) Plan(ctx context.Context, _ *incident.Incident, key string) (*respond.Plan, error) {
+func (a *Action) Plan(ctx context.Context, _ *respond.Input, key string) (*respond.Plan, error) {
 	p := &respond.Plan{Key: key, Chain: a.Chain, Description: a.describe(), To: a.Target, Data: pauseSelector, From: a.Sender.Signer()}
 	paused, err := Paused(ctx, a.Caller, a.Target, nil)
 	if err != nil {

@@ -214,6 +214,8 @@ func Generate(ctx context.Context, opts GenerateOptions) (_ *Generated, err erro
 		live[i] = i
 	}
 	nextAttack := 0
+	idle := 0  // consecutive benign steps that sent nothing
+	total := 0 // benign transactions sent
 	var pending []common.Hash
 	owner := map[common.Hash]string{}
 	revertedBy := map[string]int{}
@@ -263,19 +265,27 @@ func Generate(ctx context.Context, opts GenerateOptions) (_ *Generated, err erro
 			owner[h] = opts.Scenarios[i].Name()
 		}
 		sent += len(hs)
+		total += len(hs)
 		if len(pending) >= opts.TxPerBlock {
 			if err := flush(); err != nil {
 				return nil, err
 			}
 		}
+		// A step may have nothing to do (no open proposal to vote on, no
+		// position to close); only transactions sent count towards the
+		// benign total, so the corpus really has BenignTxs of them.
 		if len(hs) == 0 {
-			sent++ // a scenario with nothing to do this step must not stall the loop
+			if idle++; idle > 100_000 {
+				return nil, fmt.Errorf("backtest: benign traffic stalled: %d steps in a row sent nothing (protocols still live: %d)", idle, len(live))
+			}
+		} else {
+			idle = 0
 		}
 	}
 	if err := flush(); err != nil {
 		return nil, err
 	}
-	g.Labels.Benign = opts.BenignTxs
+	g.Labels.Benign = total
 	// Real users send a failing transaction now and then, but benign
 	// traffic that fails often would teach the detectors that failure is
 	// normal (and hide probing): it is a bug in a scenario.

@@ -18,7 +18,7 @@ func benchCmd() *cobra.Command {
 		Use:   "bench",
 		Short: "Measure Warden's performance on the embedded chain",
 	}
-	cmd.AddCommand(benchIngestCmd(), benchDetectCmd())
+	cmd.AddCommand(benchIngestCmd(), benchDetectCmd(), benchRespondCmd())
 	return cmd
 }
 
@@ -111,5 +111,52 @@ func benchDetectCmd() *cobra.Command {
 	cmd.Flags().IntVar(&opts.Rounds, "rounds", 3, "replay rounds")
 	cmd.Flags().StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile of the replay rounds to this file")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (tx_per_s_per_core, block_p50_ms, block_p99_ms, ...)")
+	return cmd
+}
+
+func benchRespondCmd() *cobra.Command {
+	var opts bench.RespondOptions
+	var asJSON, instantOnly bool
+	cmd := &cobra.Command{
+		Use:   "respond",
+		Short: "Attack fresh deployments of the demo protocol and measure alert -> pause broadcast and blocks to the pause",
+		Long: `respond deploys the demo protocol once per incident on the embedded chain, runs Warden
+with the pause playbook against it, and sends one real flash-swap price-manipulation
+attack per deployment, one incident after another. It prints, per block time (instant
+mining and 1 s blocks), the time from the first alert being stored to the pause
+transaction being accepted by the node (p50, p99, max) and the blocks from the exploit's
+block to the pause's block.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.Logger = slog.Default()
+			if instantOnly {
+				opts.Periods = []time.Duration{0}
+			}
+			res, err := bench.Respond(cmd.Context(), opts)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(res)
+			}
+			for _, m := range res.Modes {
+				mode := "instant mining"
+				if m.BlockPeriodMS > 0 {
+					mode = fmt.Sprintf("%d ms blocks", m.BlockPeriodMS)
+				}
+				fmt.Fprintf(out, "%s: %d incidents, %d contained with paused() verified (%.1f s)\n", mode, m.Incidents, m.Contained, m.Seconds)
+				fmt.Fprintf(out, "  alert stored -> pause broadcast: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", m.BroadcastP50MS, m.BroadcastP99MS, m.BroadcastMaxMS)
+				fmt.Fprintf(out, "  blocks from exploit to pause: max %d (histogram %v)\n", m.MaxBlocksToPause, m.BlocksToPause)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&opts.Incidents, "incidents", 50, "incidents per block-time mode")
+	cmd.Flags().BoolVar(&instantOnly, "instant-only", false, "measure with instant mining only (skip 1 s blocks)")
+	cmd.Flags().StringVar(&opts.Dir, "dir", "", "keep the generated configs and stores here")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (broadcast_p50_ms, broadcast_p99_ms, max_blocks_to_pause, modes)")
 	return cmd
 }

@@ -1,6 +1,8 @@
-// Package api is Warden's HTTP surface. So far: /metrics (Prometheus) and
-// /status (per chain: head, processed block, lag, endpoint health), which
-// `warden status` reads.
+// Package api is Warden's HTTP surface: /metrics (Prometheus), /status
+// (per chain: head, processed block, lag, endpoint health), which `warden
+// status` reads, and the response endpoints behind bearer tokens: action
+// requests and their approval or rejection, and the global kill switch,
+// which `warden actions|approve|reject|kill-switch` use through Client.
 package api
 
 import (
@@ -9,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"time"
@@ -47,17 +50,41 @@ type StatusProvider interface {
 	Status(ctx context.Context) Status
 }
 
+// Server is what the HTTP surface serves.
+type Server struct {
+	Status StatusProvider
+	// Metrics serves /metrics when not nil.
+	Metrics http.Handler
+	// Response serves the response endpoints when not nil; Users
+	// authenticates them (no users: every request is refused).
+	Response ResponseService
+	Users    *Users
+	Logger   *slog.Logger
+}
+
 // Handler serves /status and, when metrics is not nil, /metrics.
 func Handler(sp StatusProvider, metrics http.Handler) http.Handler {
+	return (&Server{Status: sp, Metrics: metrics}).Handler()
+}
+
+// Handler builds the routes.
+func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /status", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
-		if err := json.NewEncoder(w).Encode(sp.Status(r.Context())); err != nil {
+		if err := json.NewEncoder(w).Encode(s.Status.Status(r.Context())); err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 		}
 	})
-	if metrics != nil {
-		mux.Handle("GET /metrics", metrics)
+	if s.Metrics != nil {
+		mux.Handle("GET /metrics", s.Metrics)
+	}
+	if s.Response != nil {
+		logger := s.Logger
+		if logger == nil {
+			logger = slog.New(slog.DiscardHandler)
+		}
+		(&responseAPI{svc: s.Response, users: s.Users, logger: logger}).mount(mux)
 	}
 	return mux
 }

@@ -10,10 +10,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"sync"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
@@ -30,7 +29,13 @@ import (
 	"github.com/warden-dev/warden/ingest"
 	"github.com/warden-dev/warden/metrics"
 	"github.com/warden-dev/warden/respond"
+	"github.com/warden-dev/warden/respond/action/blacklist"
+	"github.com/warden-dev/warden/respond/action/call"
+	"github.com/warden-dev/warden/respond/action/notify"
 	"github.com/warden-dev/warden/respond/action/pause"
+	"github.com/warden-dev/warden/respond/action/revokerole"
+	"github.com/warden-dev/warden/respond/action/safeaction"
+	"github.com/warden-dev/warden/respond/action/webhook"
 	"github.com/warden-dev/warden/signer"
 	"github.com/warden-dev/warden/store/sqlite"
 	"github.com/warden-dev/warden/txmgr"
@@ -41,13 +46,16 @@ func Detectors() *detect.Registry {
 	return detect.NewRegistry(append(exploit.Factories(), rule.Factory(), baseline.Factory())...)
 }
 
-// actionKinds are the playbook actions Warden can execute.
-var actionKinds = map[string]bool{"pause": true}
+// Actions is the registry of every playbook step kind Warden ships.
+func Actions() *respond.Registry {
+	return respond.NewRegistry(pause.Factory(), call.Factory(), blacklist.Factory(), revokerole.Factory(),
+		safeaction.Factory(), webhook.Factory(), notify.Factory())
+}
 
 // Plugins is what config validation needs to check detector and action
 // parameters.
 func Plugins() *config.Plugins {
-	return &config.Plugins{Detectors: Detectors().ConfigChecks(), Actions: actionKinds}
+	return &config.Plugins{Detectors: Detectors().ConfigChecks(), Actions: Actions().ConfigChecks()}
 }
 
 // LoadConfig loads and fully validates a configuration file.
@@ -60,9 +68,12 @@ type App struct {
 	chains    []*chainRuntime
 	incidents *incident.Manager
 	responder *respond.Responder
-	logger    *slog.Logger
-	pending   pendingSet
-	metrics   *metrics.Metrics
+	// users authenticates the API's response endpoints (nil when the
+	// API is not served).
+	users   *api.Users
+	logger  *slog.Logger
+	pending pendingSet
+	metrics *metrics.Metrics
 }
 
 type chainRuntime struct {
@@ -141,64 +152,60 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 		if playbooks, err = a.buildPlaybooks(ctx, clients); err != nil {
 			return nil, err
 		}
+		if cfg.Server.Listen != "" {
+			if a.users, err = api.UsersFromConfig(cfg.Users); err != nil {
+				return nil, fmt.Errorf("api users: %w", err)
+			}
+		}
 	}
-	a.responder = respond.New(playbooks, st, a.incidents, logger.With("stage", "respond"))
+	a.responder = respond.New(playbooks, st, a.incidents, respond.Options{KillSwitch: cfg.Response.KillSwitch, Logger: logger.With("stage", "respond")})
 	return a, nil
 }
 
-// buildPlaybooks resolves each monitor's playbooks into executable steps,
-// with one transaction manager per (chain, signer).
+// buildPlaybooks builds each monitor's playbooks through the step kinds'
+// factories, with one transaction manager per (chain, signer).
 func (a *App) buildPlaybooks(ctx context.Context, clients map[string]*chainrpc.Client) (map[string][]respond.Playbook, error) {
+	reg := Actions()
 	signers := map[string]signer.Signer{}
 	txmgrs := map[string]*txmgr.Manager{}
 	out := map[string][]respond.Playbook{}
-	for _, m := range a.cfg.Monitors {
+	httpClient := &http.Client{Timeout: 30 * time.Second}
+	for i := range a.cfg.Monitors {
+		m := &a.cfg.Monitors[i]
+		if len(m.Playbooks) == 0 {
+			continue
+		}
 		client := clients[m.Chain]
-		contracts := map[string]common.Address{}
-		for _, c := range m.Contracts {
-			contracts[c.Name] = common.HexToAddress(c.Address)
-		}
-		for _, name := range m.Playbooks {
-			pc, _ := a.cfg.Playbook(name)
-			sev, err := alert.ParseSeverity(pc.Trigger.MinSeverity)
-			if err != nil {
-				return nil, fmt.Errorf("playbook %s: %w", name, err)
+		sender := func(name string) (respond.Sender, error) {
+			tmKey := m.Chain + "/" + name
+			if tm, ok := txmgrs[tmKey]; ok {
+				return tm, nil
 			}
-			pb := respond.Playbook{Name: name, MinSeverity: sev}
-			for i, st := range pc.Steps {
-				s, ok := signers[st.Signer]
+			s, ok := signers[name]
+			if !ok {
+				sc, ok := a.cfg.Signer(name)
 				if !ok {
-					sc, _ := a.cfg.Signer(st.Signer)
-					k, err := signer.FromSecret(sc.Key)
-					if err != nil {
-						return nil, fmt.Errorf("playbook %s step %d: signer %s: %w", name, i, st.Signer, err)
-					}
-					s = k
-					signers[st.Signer] = s
+					return nil, fmt.Errorf("signer %q is not configured", name)
 				}
-				tmKey := m.Chain + "/" + st.Signer
-				tm, ok := txmgrs[tmKey]
-				if !ok {
-					tm = txmgr.New(m.Chain, client.ChainID(), client, s, a.store, a.logger.With("stage", "txmgr", "signer", s.Address()))
-					txmgrs[tmKey] = tm
+				k, err := signer.FromConfig(ctx, *sc)
+				if err != nil {
+					return nil, err
 				}
-				target, ok := contracts[st.Contract]
-				if !ok {
-					target = common.HexToAddress(st.Contract)
-				}
-				var act respond.Action
-				switch st.Action {
-				case "pause":
-					act = &pause.Action{Chain: m.Chain, Target: target, Name: st.Contract, Caller: client, Sender: tm}
-				default:
-					return nil, fmt.Errorf("playbook %s step %d: action %q is not supported", name, i, st.Action)
-				}
-				pb.Steps = append(pb.Steps, respond.Step{Kind: st.Action, Target: st.Contract, Action: act})
+				s = k
+				signers[name] = s
 			}
-			out[m.Name] = append(out[m.Name], pb)
+			tm := txmgr.New(m.Chain, client.ChainID(), client, s, a.store, a.logger.With("stage", "txmgr", "signer", s.Address()))
+			txmgrs[tmKey] = tm
+			return tm, nil
 		}
+		env := respond.BuildEnv{Chain: m.Chain, ChainID: client.ChainID(), Monitor: m, Caller: client, Sender: sender, HTTP: httpClient,
+			Logger: a.logger.With("stage", "respond", "monitor", m.Name), StepData: a.store}
+		pbs, err := reg.MonitorPlaybooks(a.cfg, env)
+		if err != nil {
+			return nil, err
+		}
+		out[m.Name] = pbs
 	}
-	_ = ctx
 	return out, nil
 }
 
@@ -214,11 +221,13 @@ func (a *App) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	if a.cfg.Server.Listen != "" {
-		addr, served, err := api.Serve(ctx, a.cfg.Server.Listen, api.Handler(a, promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{})))
+		srv := &api.Server{Status: a, Metrics: promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{}),
+			Response: a.responder, Users: a.users, Logger: a.logger.With("stage", "api")}
+		addr, served, err := api.Serve(ctx, a.cfg.Server.Listen, srv.Handler())
 		if err != nil {
 			return err
 		}
-		a.logger.Info("serving /metrics and /status", "addr", addr.String())
+		a.logger.Info("serving /metrics, /status and the response API", "addr", addr.String())
 		defer func() { <-served }()
 	}
 	respondDone := make(chan struct{})

@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -36,9 +37,12 @@ type Config struct {
 	Signers   []Signer   `yaml:"signers"`
 	Incidents Incidents  `yaml:"incidents"`
 	Server    Server     `yaml:"server"`
+	Users     []User     `yaml:"users"`
+	Response  Response   `yaml:"response"`
 }
 
-// Server is Warden's HTTP listener for /metrics and /status.
+// Server is Warden's HTTP listener: /metrics, /status and the API (actions,
+// approvals, kill switch).
 type Server struct {
 	// Listen is host:port; empty disables the listener.
 	Listen string `yaml:"listen"`
@@ -141,34 +145,177 @@ type Throttle struct {
 }
 
 // Playbook is a response plan: when an incident of a monitor that lists it
-// reaches the trigger, its steps run in order.
+// matches the trigger, its steps run in order (neighbours marked parallel
+// together), automatically or once enough people have approved.
 type Playbook struct {
-	Name    string  `yaml:"name"`
-	Trigger Trigger `yaml:"trigger"`
-	Steps   []Step  `yaml:"steps"`
-}
-
-// Trigger decides when a playbook runs.
-type Trigger struct {
-	MinSeverity string `yaml:"min_severity"`
-}
-
-// Step is one action of a playbook.
-type Step struct {
-	Action string `yaml:"action"`
-	// Contract is the name of a contract of the triggering monitor, or an
-	// address.
-	Contract string `yaml:"contract"`
-	Signer   string `yaml:"signer"`
-}
-
-// Signer is a key Warden may sign response transactions with.
-type Signer struct {
 	Name string `yaml:"name"`
-	// Kind is "private_key" (the only kind so far).
+	// Mode is "auto" (the default: run at once when the triggering alerts'
+	// confidence reaches MinConfidence, otherwise ask for approval) or
+	// "approval" (always wait for Approvals).
+	Mode string `yaml:"mode"`
+	// MinConfidence is the confidence (0..1) an auto playbook needs to run
+	// without people; below it the playbook asks for approval instead.
+	MinConfidence float64 `yaml:"min_confidence"`
+	// Approvals is who must approve when approval is needed (N of the M
+	// users holding Role).
+	Approvals Approvals `yaml:"approvals"`
+	// DryRun plans and simulates every step and records the plans; nothing
+	// is ever sent.
+	DryRun bool `yaml:"dry_run"`
+	// MaxActionsPerHour caps the transactions this playbook sends in any
+	// hour, over all incidents (0 = no cap).
+	MaxActionsPerHour int `yaml:"max_actions_per_hour"`
+	// Allowlist, when set, is the only contracts and functions the
+	// playbook's transactions may call.
+	Allowlist *Allowlist `yaml:"allowlist"`
+	Trigger   Trigger    `yaml:"trigger"`
+	Steps     []Step     `yaml:"steps"`
+}
+
+// Playbook modes.
+const (
+	ModeAuto     = "auto"
+	ModeApproval = "approval"
+)
+
+// Roles a user may hold. Approval roles are configurable per playbook;
+// these are the defaults and the fixed role for the kill switch.
+const (
+	// RoleApprover approves and rejects actions (the default approvals.role).
+	RoleApprover = "approver"
+	// RoleResponder switches the global kill switch on and off.
+	RoleResponder = "responder"
+)
+
+// Approvals is an N-of-M approval policy: Required distinct users holding
+// Role.
+type Approvals struct {
+	Required int    `yaml:"required"`
+	Role     string `yaml:"role"`
+}
+
+// Allowlist limits what a playbook's transactions may call. Contracts are
+// names of the monitor's contracts or addresses; Functions are signatures
+// such as "pause()" or 4-byte selectors ("0x8456cb59"). An empty list
+// allows anything on that axis.
+type Allowlist struct {
+	Contracts []string `yaml:"contracts"`
+	Functions []string `yaml:"functions"`
+}
+
+// Trigger decides when a playbook runs: at least one alert of the incident
+// must pass every filter that is set.
+type Trigger struct {
+	// Detectors are detector kinds or alert kinds (the alert's "kind"
+	// label, e.g. correlated_attack); empty = any.
+	Detectors   []string `yaml:"detectors"`
+	MinSeverity string   `yaml:"min_severity"`
+	// MinConfidence is the least confidence (0..1) a matching alert has.
+	MinConfidence float64 `yaml:"min_confidence"`
+	// Contracts: the alert must name one of these contracts of the monitor
+	// (by name or address) in its "contract" label; empty = any.
+	Contracts []string `yaml:"contracts"`
+	// Chains: the alert's chain must be one of these; empty = any.
+	Chains []string `yaml:"chains"`
+}
+
+// Step is one action of a playbook. Its own fields are kind, name and
+// parallel; everything else is the kind's parameters, either under params
+// or written inline ({kind: pause, contract: LendingPool, signer: ops}).
+type Step struct {
+	// Kind is the action kind (pause, call, safe, webhook, approval, ...).
 	Kind string `yaml:"kind"`
-	// Key is a secret reference ("env:NAME" or "file:PATH"), never a key.
-	Key SecretRef `yaml:"key"`
+	// Name labels the step on the timeline (default: the kind).
+	Name string `yaml:"name"`
+	// Parallel steps run concurrently with their neighbours also marked
+	// parallel.
+	Parallel bool `yaml:"parallel"`
+	// Params are decoded strictly by the kind's factory.
+	Params yaml.Node `yaml:"params"`
+}
+
+// stepFields are the keys a step mapping may use for itself; "action" is
+// the older name of "kind", kept so existing configs load.
+var stepFields = map[string]bool{"kind": true, "action": true, "name": true, "parallel": true, "params": true}
+
+// UnmarshalYAML accepts parameters both under params and inline.
+func (s *Step) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("line %d: a step must be a mapping (kind: ..., params: ...)", n.Line)
+	}
+	inline := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: n.Line, Column: n.Column}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch k.Value {
+		case "kind", "action":
+			if s.Kind != "" {
+				return fmt.Errorf("line %d: step has both kind and action (action is the older name of kind); keep kind", k.Line)
+			}
+			if err := v.Decode(&s.Kind); err != nil {
+				return err
+			}
+		case "name":
+			if err := v.Decode(&s.Name); err != nil {
+				return err
+			}
+		case "parallel":
+			if err := v.Decode(&s.Parallel); err != nil {
+				return err
+			}
+		case "params":
+			s.Params = *v
+		default:
+			inline.Content = append(inline.Content, k, v)
+		}
+	}
+	if len(inline.Content) > 0 {
+		if s.Params.Kind != 0 {
+			return fmt.Errorf("line %d: step has params and inline parameters (%s); put them all under params", n.Line, inline.Content[0].Value)
+		}
+		s.Params = *inline
+	}
+	return nil
+}
+
+// Param returns a scalar parameter of the step (e.g. "signer"), whether
+// written inline or under params.
+func (s *Step) Param(name string) (string, bool) {
+	if s.Params.Kind != yaml.MappingNode {
+		return "", false
+	}
+	for i := 0; i+1 < len(s.Params.Content); i += 2 {
+		if s.Params.Content[i].Value == name && s.Params.Content[i+1].Kind == yaml.ScalarNode {
+			return s.Params.Content[i+1].Value, true
+		}
+	}
+	return "", false
+}
+
+// StepName is the configured name or, by default, the kind.
+func (s *Step) StepName() string {
+	if s.Name != "" {
+		return s.Name
+	}
+	return s.Kind
+}
+
+// User is a person who may use the API (and the CLI through it). Token is a
+// secret reference to the bearer token that identifies them.
+type User struct {
+	Name  string    `yaml:"name"`
+	Roles []string  `yaml:"roles"`
+	Token SecretRef `yaml:"token"`
+}
+
+// HasRole reports whether the user holds role.
+func (u *User) HasRole(role string) bool { return slices.Contains(u.Roles, role) }
+
+// Response holds settings that apply to every playbook.
+type Response struct {
+	// KillSwitch stops every playbook from sending anything (plans and
+	// simulations still run and are recorded). When set here it can only
+	// be lifted by editing the config; otherwise the API toggles it.
+	KillSwitch bool `yaml:"kill_switch"`
 }
 
 // Incidents tunes how alerts are grouped.
@@ -241,6 +388,18 @@ func (c *Config) applyDefaults() {
 			c.Chains[i].PollInterval = DefaultPollInterval
 		}
 	}
+	for i := range c.Playbooks {
+		pb := &c.Playbooks[i]
+		if pb.Mode == "" {
+			pb.Mode = ModeAuto
+		}
+		if pb.Approvals.Required == 0 {
+			pb.Approvals.Required = 1
+		}
+		if pb.Approvals.Role == "" {
+			pb.Approvals.Role = RoleApprover
+		}
+	}
 	for i := range c.Signers {
 		if c.Signers[i].Kind == "" {
 			c.Signers[i].Kind = "private_key"
@@ -293,6 +452,16 @@ func (c *Config) Playbook(name string) (*Playbook, bool) {
 	for i := range c.Playbooks {
 		if c.Playbooks[i].Name == name {
 			return &c.Playbooks[i], true
+		}
+	}
+	return nil, false
+}
+
+// User returns the user with the given name.
+func (c *Config) User(name string) (*User, bool) {
+	for i := range c.Users {
+		if c.Users[i].Name == name {
+			return &c.Users[i], true
 		}
 	}
 	return nil, false

@@ -2,11 +2,14 @@ package config_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"gopkg.in/yaml.v3"
 
 	"github.com/warden-dev/warden/config"
@@ -61,8 +64,27 @@ func plugins() *config.Plugins {
 				return nil
 			},
 		},
-		Actions: map[string]bool{"pause": true},
+		Actions: map[string]config.ParamsCheck{"pause": checkPause},
 	}
+}
+
+// checkPause stands in for an action kind's check: strict params and a
+// contract that must belong to the monitor when there is one.
+func checkPause(mon *config.Monitor, n *yaml.Node) error {
+	var p struct {
+		Contract string `yaml:"contract"`
+		Signer   string `yaml:"signer"`
+	}
+	if err := config.DecodeStrict(n, &p); err != nil {
+		return err
+	}
+	if p.Contract == "" {
+		return errors.New("contract: is required")
+	}
+	if mon != nil && !common.IsHexAddress(p.Contract) && !slices.ContainsFunc(mon.Contracts, func(c config.Contract) bool { return c.Name == p.Contract }) {
+		return fmt.Errorf("contract: %q is not a contract of monitor %q", p.Contract, mon.Name)
+	}
+	return nil
 }
 
 func TestValidConfig(t *testing.T) {
@@ -148,11 +170,11 @@ func TestValidationProblems(t *testing.T) {
 		"inline key":      {"key: env:WARDEN_PAUSER_KEY", "key: 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "signers[0].key: must be a secret reference"},
 		"bad address":     {`address: "0x5FbDB2315678afecb367f032d93F642f64180aa3"`, `address: "0x1234"`, `monitors[0].contracts[0].address: "0x1234" is not a 20-byte hex address`},
 		"bad url":         {"url: ws://127.0.0.1:8546", "url: ftp://x", "chains[0].endpoints[0].url"},
-		"missing signer":  {"signer: pauser", "signer: nobody", `playbooks[0].steps[0].signer: "nobody" is not defined in signers`},
-		"unknown action":  {"action: pause", "action: explode", `playbooks[0].steps[0].action: "explode" is not an action kind`},
+		"missing signer":  {"signer: pauser", "signer: nobody", `playbooks[0].steps[0].params.signer: "nobody" is not defined in signers`},
+		"unknown action":  {"action: pause", "action: explode", `playbooks[0].steps[0].kind: "explode" is not an action kind`},
 		"unknown kind":    {"kind: large_outflow", "kind: vibes", `monitors[0].detectors[0].kind: "vibes" is not a detector kind`},
 		"bad severity":    {"severity: high", "severity: spicy", "monitors[0].detectors[0].severity"},
-		"bad contract":    {"contract: LendingPool", "contract: Vault", `targets contract "Vault"`},
+		"bad contract":    {"contract: LendingPool", "contract: Vault", `playbooks[0].steps[0].params: for monitor "pool": contract: "Vault" is not a contract of monitor "pool"`},
 		"no chain id":     {"chain_id: 1337", "chain_id: 0", "chains[0].chain_id"},
 		"bad start block": {"chain_id: 1337", "chain_id: 1337\n    start_block: soon", `chains[0].start_block: "soon"`},
 	}

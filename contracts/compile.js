@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Compiles contracts/src/**/*.sol with solc-js (standard-JSON API) and writes
 // contracts/artifacts/<Name>.abi and <Name>.bin for every deployable contract
-// defined there, plus the third-party artifacts (Uniswap V2 and WETH9) taken
-// as they are from their npm packages.
+// defined there, plus the third-party artifacts (Uniswap V2, WETH9 and Safe
+// 1.4.1) taken as they are from their npm packages.
 //
 // Usage: node compile.js   (run `npm ci` in contracts/ first)
 //
@@ -41,6 +41,14 @@ const THIRD_PARTY = [
   { name: 'UniswapV2Pair', file: '@uniswap/v2-core/build/UniswapV2Pair.json' },
   { name: 'UniswapV2Router02', file: '@uniswap/v2-periphery/build/UniswapV2Router02.json' },
   { name: 'WETH9', file: '@uniswap/v2-periphery/build/WETH9.json' },
+  // Safe 1.4.1 (Hardhat artifacts): the singleton, the proxy factory that
+  // creates Safes from it, and the fallback handler Safes are set up with.
+  { name: 'Safe', file: '@safe-global/safe-contracts/build/artifacts/contracts/Safe.sol/Safe.json' },
+  { name: 'SafeProxyFactory', file: '@safe-global/safe-contracts/build/artifacts/contracts/proxies/SafeProxyFactory.sol/SafeProxyFactory.json' },
+  {
+    name: 'CompatibilityFallbackHandler',
+    file: '@safe-global/safe-contracts/build/artifacts/contracts/handler/CompatibilityFallbackHandler.sol/CompatibilityFallbackHandler.json',
+  },
 ];
 
 function fail(msg) {

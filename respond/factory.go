@@ -57,6 +57,16 @@ type BuildEnv struct {
 	Sender func(signerName string) (Sender, error)
 	HTTP   *http.Client
 	Logger *slog.Logger
+	// StepData keeps small facts a step must remember across restarts,
+	// by step key (e.g. the Safe nonce its transaction was built for);
+	// nil means memory only.
+	StepData StepData
+}
+
+// StepData is a durable key/value space for actions.
+type StepData interface {
+	StepData(ctx context.Context, key string) ([]byte, bool, error)
+	SaveStepData(ctx context.Context, key string, data []byte) error
 }
 
 // Target resolves a step's contract reference: the name of one of the

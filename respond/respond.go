@@ -1,17 +1,22 @@
-// Package respond runs playbooks: when an incident of a monitor reaches a
-// playbook's trigger, each step's action is planned (and simulated), then
-// executed, and everything is written to the incident's timeline. Every
-// step has an idempotency key stored before anything is signed, so a step
-// that finished is never run again, even across restarts.
+// Package respond runs playbooks: when an incident's alerts match a
+// playbook's trigger, each step's action is planned (and simulated), checked
+// against the playbook's guardrails (allowlist, rate limit, dry run, the
+// global kill switch), approved automatically or by people (N of M
+// approvers), executed, verified on chain, and everything is written to the
+// incident's timeline. Every step has an idempotency key stored before
+// anything is signed, so a step that finished is never run again, even
+// across restarts; approvals waiting for people are stored too, so an
+// approval that arrives after a restart resumes the step.
 package respond
 
 import (
 	"context"
 	"fmt"
-	"log/slog"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/warden-dev/warden/alert"
 	"github.com/warden-dev/warden/incident"
@@ -19,23 +24,45 @@ import (
 )
 
 // Plan is what an action intends to do, checked before it is done.
+// Action.Plan must simulate what it plans (eth_call from the sending
+// account) and return an error naming the decoded revert reason when the
+// simulation fails: the engine never sends a plan that errs.
 type Plan struct {
 	Key         string // idempotency key of the step
 	Chain       string
 	Description string
-	To          common.Address
+	To          common.Address // zero for steps that send no transaction (webhook, notify)
 	Data        []byte
+	Value       *big.Int
 	From        common.Address
 	Gas         uint64
+	// Calls are the calls the transaction makes on the plan's behalf when
+	// To/Data only carry them (a Safe's execTransaction carries the inner
+	// pause()): the allowlist checks these instead of To/Data.
+	Calls []Call
+	// Simulation is the evidence of the action's simulation (gas used,
+	// return value), for the timeline; empty means "succeeded".
+	Simulation string
 	// Noop means the desired state already holds (e.g. already paused):
 	// nothing will be sent.
 	Noop   bool
 	Reason string
 }
 
-// Input is what a step acts on: the incident and the alerts that made it,
-// so a step can refer to alert fields (the attacker, the attack contract,
-// the transaction).
+// Call is one contract call.
+type Call struct {
+	To    common.Address
+	Data  []byte
+	Value *big.Int
+}
+
+// SendsTransaction reports whether carrying out the plan sends a
+// transaction (what the allowlist and the rate limit look at).
+func (p *Plan) SendsTransaction() bool { return !p.Noop && p.To != (common.Address{}) }
+
+// Input is what a step acts on: the incident and the alerts that matched
+// the playbook's trigger, so a step can refer to alert fields (the
+// attacker, the attack contract, the transaction).
 type Input struct {
 	Incident *incident.Incident
 	Alerts   []alert.Alert
@@ -45,18 +72,24 @@ type Input struct {
 // execution approve themselves; human approvals arrive through the API or
 // CLI, and may carry signatures (a Safe owner approving with its signature).
 type Approval struct {
-	Mode string   // "automatic" or "approval"
+	Mode string   // ApprovalAutomatic or ApprovalHuman
 	By   []string // who approved: "playbook:<name>" or user names
 	// Signatures that arrived with approvals, e.g. Safe owner signatures
 	// over a Safe transaction hash.
 	Signatures []Signature
 }
 
+// Approval modes.
+const (
+	ApprovalAutomatic = "automatic"
+	ApprovalHuman     = "approval"
+)
+
 // Signature is a signature an approver supplied for the step.
 type Signature struct {
-	Signer common.Address // who claims to have signed (checked by the action)
-	Data   []byte
-	By     string // the approving user
+	Signer common.Address `json:"signer"` // who claims to have signed (checked by the action)
+	Data   hexutil.Bytes  `json:"data"`
+	By     string         `json:"by"` // the approving user
 }
 
 // AwaitingError is returned by Execute when the step cannot finish yet and
@@ -75,9 +108,12 @@ type Result struct {
 	BroadcastAt time.Time
 	Resumed     bool
 	// Verified is true when the action checked on chain that its effect
-	// holds (e.g. paused() returns true).
+	// holds (e.g. paused() returns true). False escalates the incident.
 	Verified bool
-	Detail   string
+	// Contained says the verified effect contains the incident (a pause
+	// through a Safe or a guardian); pause steps count without it.
+	Contained bool
+	Detail    string
 }
 
 // Action is one kind of response step bound to its target.
@@ -88,29 +124,23 @@ type Action interface {
 	Execute(ctx context.Context, p *Plan, ok Approval, onBroadcast func(txmgr.Record)) (*Result, error)
 }
 
-// Step is a configured action of a playbook.
-type Step struct {
-	Kind   string
-	Target string // contract name or address, for humans
-	Action Action
-}
-
-// Playbook is a named list of steps and the severity that triggers it.
-type Playbook struct {
-	Name        string
-	MinSeverity alert.Severity
-	Steps       []Step
-}
-
 // StepState is the durable state of one step of one incident.
 type StepState string
 
 const (
 	StepStarted  StepState = "started"
 	StepDone     StepState = "done"
-	StepFailed   StepState = "failed"
+	StepFailed   StepState = "failed" // not sent; tried again at the incident's next change
 	StepSkipped  StepState = "skipped"
-	StepUnproven StepState = "unverified" // sent, but the effect did not show
+	StepUnproven StepState = "unverified" // sent, but the effect did not show: escalated
+	// StepEscalated: sent, then failed (reverted on chain, no receipt);
+	// escalated, and never sent again.
+	StepEscalated StepState = "escalated"
+	StepAwaiting  StepState = "awaiting" // waiting for approvals or signatures
+	StepRefused   StepState = "refused"  // a guardrail (allowlist, rate limit) refused it
+	StepRejected  StepState = "rejected" // an approver rejected it
+	StepBlocked   StepState = "blocked"  // the kill switch was on; runs once it is off
+	StepPlanned   StepState = "planned"  // dry run: planned and simulated, never sent
 )
 
 // StepRecord is stored under the step's key.
@@ -124,139 +154,54 @@ type StepRecord struct {
 	TxHash     common.Hash `json:"tx_hash,omitzero"`
 	Block      uint64      `json:"block,omitempty"`
 	Error      string      `json:"error,omitempty"`
+	Detail     string      `json:"detail,omitempty"`
 	UpdatedAt  time.Time   `json:"updated_at"`
 }
 
 // Final reports whether the step must not run again.
-func (s StepState) Final() bool { return s == StepDone || s == StepSkipped || s == StepUnproven }
+func (s StepState) Final() bool {
+	switch s {
+	case StepDone, StepSkipped, StepUnproven, StepEscalated, StepRefused, StepRejected:
+		return true
+	}
+	return false
+}
 
-// Store keeps step records.
+// Passed reports whether the playbook goes on after a step in this state.
+func (s StepState) Passed() bool { return s == StepDone || s == StepSkipped || s == StepUnproven }
+
+// Store keeps step records, action requests and their decisions, the
+// actions sent (for rate limits) and settings (the kill switch).
 type Store interface {
 	Step(ctx context.Context, key string) (*StepRecord, error) // nil if none
 	SaveStep(ctx context.Context, r *StepRecord) error
-}
+	Steps(ctx context.Context, incidentID string) ([]StepRecord, error)
+	IncidentAlerts(ctx context.Context, incidentID string) ([]alert.Alert, error)
 
-// Responder runs the playbooks of each monitor.
-type Responder struct {
-	playbooks map[string][]Playbook // monitor -> playbooks
-	store     Store
-	incidents *incident.Manager
-	logger    *slog.Logger
-	now       func() time.Time
-}
+	// ActionRequest returns a request with its decisions, nil if none.
+	ActionRequest(ctx context.Context, id string) (*ActionRequest, error)
+	// SaveActionRequest inserts or updates a request (not its decisions).
+	SaveActionRequest(ctx context.Context, q *ActionRequest) error
+	// ActionRequests returns every request with its decisions, newest first.
+	ActionRequests(ctx context.Context) ([]ActionRequest, error)
+	// AddDecision stores a user's decision on a request; false if that
+	// user already decided on it (each approver counts once).
+	AddDecision(ctx context.Context, requestID string, d Decision) (bool, error)
 
-// New builds a responder; playbooks maps monitor names to their playbooks.
-func New(playbooks map[string][]Playbook, store Store, incidents *incident.Manager, logger *slog.Logger) *Responder {
-	if logger == nil {
-		logger = slog.New(slog.DiscardHandler)
-	}
-	return &Responder{playbooks: playbooks, store: store, incidents: incidents, logger: logger, now: time.Now}
+	// ReserveAction counts a transaction against a playbook's hourly cap:
+	// true if key is already counted or fewer than max keys were counted
+	// in the window before at (and key is then counted), false if the cap
+	// is reached. Done in one store transaction, so the count is durable
+	// and concurrent steps cannot both take the last slot.
+	ReserveAction(ctx context.Context, playbook, key string, at time.Time, window time.Duration, max int) (bool, error)
+	// ActionsSince counts a playbook's transactions since a time.
+	ActionsSince(ctx context.Context, playbook string, since time.Time) (int, error)
+
+	Setting(ctx context.Context, name string) (string, bool, error)
+	SaveSetting(ctx context.Context, name, value string) error
 }
 
 // StepKey is the idempotency key of a step for an incident.
 func StepKey(incidentID, playbook string, step int) string {
 	return fmt.Sprintf("%s/%s/%d", incidentID, playbook, step)
-}
-
-// Handle runs every triggered playbook for the incident. It is safe to call
-// repeatedly: finished steps are skipped.
-func (r *Responder) Handle(ctx context.Context, inc *incident.Incident) error {
-	var firstErr error
-	for _, pb := range r.playbooks[inc.Monitor] {
-		if inc.Severity < pb.MinSeverity || !inc.Status.Open() {
-			continue
-		}
-		if err := r.run(ctx, inc, pb); err != nil {
-			r.logger.Error("playbook failed", "incident", inc.ID, "playbook", pb.Name, "err", err)
-			if firstErr == nil {
-				firstErr = err
-			}
-		}
-	}
-	return firstErr
-}
-
-func (r *Responder) run(ctx context.Context, inc *incident.Incident, pb Playbook) error {
-	contained := false
-	for i, st := range pb.Steps {
-		key := StepKey(inc.ID, pb.Name, i)
-		rec, err := r.store.Step(ctx, key)
-		if err != nil {
-			return fmt.Errorf("step %d: load state: %w", i, err)
-		}
-		if rec != nil && rec.State.Final() {
-			contained = contained || rec.State == StepDone && st.Kind == "pause"
-			continue
-		}
-		if rec == nil {
-			rec = &StepRecord{Key: key, IncidentID: inc.ID, Playbook: pb.Name, Step: i, Kind: st.Kind}
-		}
-		rec.State, rec.UpdatedAt = StepStarted, r.now().UTC()
-		// Stored before the action signs anything: a crash from here on
-		// resumes this step instead of starting a fresh one.
-		if err := r.store.SaveStep(ctx, rec); err != nil {
-			return fmt.Errorf("step %d: save state: %w", i, err)
-		}
-		actor := "playbook:" + pb.Name
-		res, err := r.runStep(ctx, inc, st, key, actor)
-		if err != nil {
-			rec.State, rec.Error, rec.UpdatedAt = StepFailed, err.Error(), r.now().UTC()
-			_ = r.store.SaveStep(ctx, rec)
-			r.record(ctx, inc.ID, actor, fmt.Sprintf("Step %d (%s %s) failed: %v", i, st.Kind, st.Target, err), map[string]any{"step": i, "error": err.Error()})
-			return fmt.Errorf("step %d (%s %s): %w", i, st.Kind, st.Target, err)
-		}
-		rec.State, rec.UpdatedAt = StepDone, r.now().UTC()
-		if res != nil {
-			rec.TxHash, rec.Block = res.TxHash, res.Block
-			if !res.Verified {
-				rec.State = StepUnproven
-			}
-		}
-		if err := r.store.SaveStep(ctx, rec); err != nil {
-			return fmt.Errorf("step %d: save state: %w", i, err)
-		}
-		contained = contained || rec.State == StepDone && st.Kind == "pause"
-	}
-	if contained {
-		if _, err := r.incidents.Transition(ctx, inc.ID, incident.StatusContained, "playbook:"+pb.Name, "pause verified on chain"); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (r *Responder) runStep(ctx context.Context, inc *incident.Incident, st Step, key, actor string) (*Result, error) {
-	plan, err := st.Action.Plan(ctx, &Input{Incident: inc}, key)
-	if err != nil {
-		return nil, fmt.Errorf("plan: %w", err)
-	}
-	if plan.Noop {
-		r.record(ctx, inc.ID, actor, fmt.Sprintf("%s: nothing to do (%s)", plan.Description, plan.Reason), map[string]any{"key": key, "noop": true})
-	} else {
-		r.record(ctx, inc.ID, actor, fmt.Sprintf("Planned and simulated: %s", plan.Description), map[string]any{"key": key, "to": plan.To.Hex(), "from": plan.From.Hex(), "gas": plan.Gas})
-	}
-	onBroadcast := func(tx txmgr.Record) {
-		r.recordAt(ctx, inc.ID, tx.BroadcastAt, actor, fmt.Sprintf("Transaction %s broadcast (nonce %d)", tx.Hash.Hex(), tx.Nonce), map[string]any{"key": key, "tx": tx.Hash.Hex(), "nonce": tx.Nonce, "broadcast_at": tx.BroadcastAt})
-	}
-	res, err := st.Action.Execute(ctx, plan, Approval{Mode: "automatic", By: []string{actor}}, onBroadcast)
-	if err != nil {
-		return nil, err
-	}
-	data := map[string]any{"key": key, "verified": res.Verified, "resumed": res.Resumed}
-	if res.TxHash != (common.Hash{}) {
-		data["tx"], data["block"] = res.TxHash.Hex(), res.Block
-	}
-	msg := fmt.Sprintf("%s: %s", plan.Description, res.Detail)
-	r.record(ctx, inc.ID, actor, msg, data)
-	return res, nil
-}
-
-func (r *Responder) record(ctx context.Context, id, actor, msg string, data any) {
-	r.recordAt(ctx, id, r.now(), actor, msg, data)
-}
-
-func (r *Responder) recordAt(ctx context.Context, id string, at time.Time, actor, msg string, data any) {
-	if err := r.incidents.Record(ctx, id, incident.NewEntry(at, incident.EntryAction, actor, msg, data)); err != nil {
-		r.logger.Error("could not record on timeline", "incident", id, "err", err, "entry", msg)
-	}
 }

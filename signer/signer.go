@@ -1,6 +1,11 @@
 // Package signer signs response transactions. The Signer interface is the
-// seam for keystores, remote signers and Safe proposers; this package so far
-// has the private-key signer whose key comes from a secret reference.
+// seam; this package implements it with a private key from a secret
+// reference, an encrypted go-ethereum keystore file, and an external signer
+// over JSON-RPC (Web3Signer, geth, Clef). FromConfig picks one.
+//
+// Keys and passwords never leave this package: every type holding one
+// formats itself (fmt, slog, JSON) as its address and where it came from,
+// and no error carries a secret.
 package signer
 
 import (
@@ -41,15 +46,26 @@ type DigestSignature struct {
 	EthSign bool
 }
 
-// Key signs with an in-memory private key.
+// Account is a Signer that can also sign digests; every signer FromConfig
+// builds is one.
+type Account interface {
+	Signer
+	DigestSigner
+}
+
+// Key signs with an in-memory private key. It prints, logs and marshals as
+// its address and source only (see redact.go).
 type Key struct {
 	key  *ecdsa.PrivateKey
 	addr common.Address
+	// source says where the key came from ("env:NAME", "keystore PATH"),
+	// for messages; never the key.
+	source string
 }
 
 // NewKey wraps a private key.
 func NewKey(k *ecdsa.PrivateKey) *Key {
-	return &Key{key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
+	return &Key{key: k, addr: crypto.PubkeyToAddress(k.PublicKey), source: "in-memory key"}
 }
 
 // FromSecret resolves a secret reference holding a hex private key.
@@ -64,7 +80,9 @@ func FromSecret(ref config.SecretRef) (*Key, error) {
 		// nothing about the value anyway.
 		return nil, fmt.Errorf("signer key %s: not a 32-byte hex private key", ref)
 	}
-	return NewKey(k), nil
+	key := NewKey(k)
+	key.source = "secret " + string(ref)
+	return key, nil
 }
 
 // Address is the signing account.

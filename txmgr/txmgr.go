@@ -1,9 +1,11 @@
 // Package txmgr sends response transactions exactly once. Every send has an
-// idempotency key; the signed transaction is stored under that key before it
-// is broadcast, so after a crash the same signed bytes are re-broadcast (the
-// node treats them as the same transaction) instead of a second transaction
-// being signed. It also picks fees that outbid ordinary traffic, because a
-// pause that lands after the attacker's next transaction is too late.
+// idempotency key; each signed attempt is stored under that key before it
+// is broadcast, so after a crash the stored bytes are re-broadcast (the node
+// treats them as the same transaction) instead of a second transaction being
+// signed. While waiting it replaces the transaction every block with a
+// higher fee (same nonce, so only one can ever be mined), because a pause
+// that lands after the attacker's next transaction is too late. See
+// docs/txmgr.md.
 package txmgr
 
 import (
@@ -12,7 +14,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"strings"
 	"sync"
 	"time"
 
@@ -23,39 +24,18 @@ import (
 	"github.com/warden-dev/warden/signer"
 )
 
-// Client is the node access the manager needs.
+// Client is the node access the manager needs; ethclient.Client and
+// chain/rpc.Pool both have it.
 type Client interface {
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
 	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	BlockByNumber(ctx context.Context, number *big.Int) (*types.Block, error)
 	EstimateGas(ctx context.Context, call ethereum.CallMsg) (uint64, error)
 	SendTransaction(ctx context.Context, tx *types.Transaction) error
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
-}
-
-// State of a stored transaction.
-type State string
-
-const (
-	StateSigned    State = "signed"    // stored, maybe not broadcast yet
-	StateBroadcast State = "broadcast" // the node accepted it
-	StateMined     State = "mined"     // a receipt exists
-)
-
-// Record is the durable form of one send.
-type Record struct {
-	Key         string         `json:"key"`
-	Chain       string         `json:"chain"`
-	From        common.Address `json:"from"`
-	To          common.Address `json:"to"`
-	Nonce       uint64         `json:"nonce"`
-	Hash        common.Hash    `json:"hash"`
-	Raw         []byte         `json:"raw"`
-	State       State          `json:"state"`
-	SignedAt    time.Time      `json:"signed_at"`
-	BroadcastAt time.Time      `json:"broadcast_at,omitzero"`
-	Block       uint64         `json:"block,omitempty"`
-	Status      uint64         `json:"status,omitempty"`
 }
 
 // Store keeps records by key.
@@ -63,6 +43,9 @@ type Store interface {
 	// Tx returns the record for key, or nil if there is none.
 	Tx(ctx context.Context, key string) (*Record, error)
 	SaveTx(ctx context.Context, r *Record) error
+	// OpenTxs returns one sender's records on one chain that are signed
+	// or broadcast (not mined, not failed), whatever their key.
+	OpenTxs(ctx context.Context, chain string, from common.Address) ([]Record, error)
 }
 
 // Request is one transaction to send.
@@ -71,19 +54,34 @@ type Request struct {
 	To    common.Address
 	Data  []byte
 	Value *big.Int
-	Gas   uint64 // 0 = estimate
+	Gas   uint64 // 0 = estimate (+25%)
+	// Emergency raises the priority fee to at least the manager's
+	// EmergencyTip, for every attempt. Pauses are emergencies.
+	Emergency bool
+	// Confirmations overrides the manager's Confirmations when non-zero.
+	Confirmations uint64
+	// OnEvent, if set, hears every step (replacements, refusals, drops,
+	// reorgs) in words fit for a timeline. It is called synchronously from
+	// Send's goroutine and should return quickly.
+	OnEvent func(Event)
 }
 
 // Result is a mined transaction.
 type Result struct {
 	Record  Record
 	Receipt *types.Receipt
-	// Resumed is true when the transaction had been signed by an earlier
-	// run and was only re-broadcast or awaited now.
+	Attempt Attempt // the attempt that was mined
+	// Resumed is true when the key had been signed by an earlier run (or
+	// an earlier Send) and was only re-broadcast or awaited now.
 	Resumed bool
+	// Confirmations is how deep the receipt was when Send returned (1 =
+	// in the head block); Confirmed says it reached what was asked.
+	Confirmations uint64
+	Confirmed     bool
 }
 
-// Manager sends transactions for one signer on one chain.
+// Manager sends transactions for one signer on one chain. Its methods are
+// safe for concurrent use; set the option fields before the first Send.
 type Manager struct {
 	chain   string
 	chainID *big.Int
@@ -91,190 +89,147 @@ type Manager struct {
 	signer  signer.Signer
 	store   Store
 	logger  *slog.Logger
+
 	// TipMultiplier scales the node's suggested priority fee; responders
 	// pay more than ordinary traffic so their transaction is ordered first.
 	TipMultiplier int64
-	// PollInterval is how often a receipt is looked for.
+	// EmergencyTip is the priority fee floor of Request.Emergency sends
+	// (nil = no floor).
+	EmergencyTip *big.Int
+	// MaxFeeCap is the most any attempt may offer per gas (nil = no cap).
+	// Once a replacement would exceed it, the last attempt is only
+	// re-broadcast and the record says CapReached.
+	MaxFeeCap *big.Int
+	// ReplaceEvery is how many blocks an attempt may miss before it is
+	// replaced (default 1: every block).
+	ReplaceEvery uint64
+	// Confirmations is how deep a receipt must be before Send returns (0
+	// and 1 both mean: in a block). While waiting for depth, a receipt a
+	// reorg removed is noticed and the send continues.
+	Confirmations uint64
+	// UnderpricedRetries bounds immediate bump-and-retry after the node
+	// calls an attempt underpriced.
+	UnderpricedRetries int
+	// MaxSeries bounds how often a key is re-signed with a fresh nonce
+	// because other transactions took its nonce.
+	MaxSeries int
+	// PollInterval is how often the head is looked at.
 	PollInterval time.Duration
-	// RebroadcastAfter re-sends a stored transaction the node seems to
-	// have dropped.
-	RebroadcastAfter time.Duration
 
-	mu sync.Mutex // one send at a time per signer keeps nonces in order
-	// next is the nonce after the last one this manager signed. A node's
-	// pending nonce can lag a transaction it has just accepted (geth adds
-	// to its pool asynchronously), so the larger of the two is used.
+	// Test seams, nil in production. crashAt is called after each durable
+	// step ("stored": an attempt is written but not broadcast;
+	// "broadcast": the node accepted it and that is written); an error
+	// ends Send on the spot, as a crash would. priceFirst rewrites the
+	// first attempt's fees so tests can have the node skip or refuse it.
+	crashAt    func(stage string) error
+	priceFirst func(tip, feeCap *big.Int) (*big.Int, *big.Int)
+	now        func() time.Time
+
+	// mu serialises nonce reservation with the signing, storing and
+	// broadcasting of a new series, so nonces reach the node in order and
+	// a refused one is handed back before anyone reserves past it. Waiting
+	// happens outside it.
+	mu sync.Mutex
+	// next is the nonce after the highest one reserved. A node's pending
+	// nonce can lag a transaction it has just accepted (geth adds to its
+	// pool asynchronously), so the larger of the two is used.
 	next uint64
+	// free holds reserved nonces the node refused (nothing with them was
+	// accepted) below next, lowest first: they are reserved again first,
+	// so no gap stays behind them.
+	free []uint64
+	// adopted: open records of this signer from the store (an earlier
+	// run's) have been counted into next and re-broadcast.
+	adopted bool
+
+	keysMu sync.Mutex
+	active map[string]chan struct{} // keys with a Send in progress
 }
 
-// New builds a manager.
+// New builds a manager with the defaults: 3x the suggested tip, a 50 gwei
+// emergency tip, a 1000 gwei fee cap, replacement every block.
 func New(chainName string, chainID *big.Int, client Client, s signer.Signer, store Store, logger *slog.Logger) *Manager {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	return &Manager{chain: chainName, chainID: chainID, client: client, signer: s, store: store, logger: logger,
-		TipMultiplier: 3, PollInterval: 50 * time.Millisecond, RebroadcastAfter: 5 * time.Second}
+		TipMultiplier: 3, EmergencyTip: new(big.Int).Set(DefaultEmergencyTip), MaxFeeCap: new(big.Int).Set(DefaultMaxFeeCap),
+		ReplaceEvery: 1, UnderpricedRetries: 5, MaxSeries: 3, PollInterval: 100 * time.Millisecond,
+		now: time.Now, active: map[string]chan struct{}{}}
 }
 
 // Signer returns the signing address.
 func (m *Manager) Signer() common.Address { return m.signer.Address() }
 
 // Send signs, stores, broadcasts and waits for the transaction of req.Key,
-// or resumes the one already stored under it.
+// or resumes the one already stored under it: stored attempts are
+// re-broadcast, never re-signed with another nonce unless another
+// transaction consumed that nonce. onBroadcast, if set, is called once the
+// node holds the transaction.
 func (m *Manager) Send(ctx context.Context, req Request, onBroadcast func(Record)) (*Result, error) {
 	if req.Key == "" {
 		return nil, errors.New("txmgr: request has no idempotency key")
 	}
-	m.mu.Lock()
-	rec, resumed, err := m.prepare(ctx, req)
-	if err != nil {
-		m.mu.Unlock()
-		return nil, err
+	if req.To == (common.Address{}) {
+		return nil, fmt.Errorf("txmgr: request %s has no recipient (contract creation is not supported)", req.Key)
 	}
-	if rec.State == StateSigned {
-		if err := m.broadcast(ctx, rec); err != nil {
-			m.mu.Unlock()
-			return nil, err
-		}
-	}
-	m.mu.Unlock()
-	if onBroadcast != nil {
-		onBroadcast(*rec)
-	}
-	rcpt, err := m.wait(ctx, rec)
+	release, err := m.claim(ctx, req.Key)
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Record: *rec, Receipt: rcpt, Resumed: resumed}, nil
+	defer release()
+	s := &send{m: m, req: req, onBroadcast: onBroadcast}
+	res, err := s.run(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: %w", err)
+	}
+	return res, nil
 }
 
-// prepare returns the stored record for the key, or signs and stores a new one.
-func (m *Manager) prepare(ctx context.Context, req Request) (*Record, bool, error) {
-	rec, err := m.store.Tx(ctx, req.Key)
-	if err != nil {
-		return nil, false, fmt.Errorf("txmgr: load %s: %w", req.Key, err)
-	}
-	if rec != nil {
-		m.logger.Info("resuming stored transaction", "key", req.Key, "tx", rec.Hash, "state", rec.State)
-		return rec, true, nil
-	}
-	from := m.signer.Address()
-	nonce, err := m.client.PendingNonceAt(ctx, from)
-	if err != nil {
-		return nil, false, fmt.Errorf("txmgr: nonce of %s: %w", from.Hex(), err)
-	}
-	nonce = max(nonce, m.next)
-	head, err := m.client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, false, fmt.Errorf("txmgr: latest header: %w", err)
-	}
-	tip, err := m.client.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, false, fmt.Errorf("txmgr: suggest tip: %w", err)
-	}
-	tip = new(big.Int).Mul(tip, big.NewInt(max(1, m.TipMultiplier)))
-	if tip.Sign() == 0 {
-		tip = big.NewInt(2_000_000_000) // a chain that suggests nothing still orders by tip
-	}
-	baseFee := head.BaseFee
-	if baseFee == nil {
-		baseFee = new(big.Int)
-	}
-	// Twice the base fee survives several full blocks of base-fee growth.
-	feeCap := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), tip)
-	value := req.Value
-	if value == nil {
-		value = new(big.Int)
-	}
-	gas := req.Gas
-	if gas == 0 {
-		est, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &req.To, Data: req.Data, Value: value})
-		if err != nil {
-			return nil, false, fmt.Errorf("txmgr: estimate gas: %w", err)
-		}
-		gas = est + est/4 // state can change between estimate and inclusion
-	}
-	to := req.To
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: m.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Value: value, Data: req.Data})
-	signed, err := m.signer.SignTx(ctx, tx, m.chainID)
-	if err != nil {
-		return nil, false, fmt.Errorf("txmgr: %w", err)
-	}
-	raw, err := signed.MarshalBinary()
-	if err != nil {
-		return nil, false, fmt.Errorf("txmgr: encode: %w", err)
-	}
-	m.next = nonce + 1
-	rec = &Record{Key: req.Key, Chain: m.chain, From: from, To: to, Nonce: nonce, Hash: signed.Hash(), Raw: raw, State: StateSigned, SignedAt: time.Now().UTC()}
-	// Stored before broadcast: from here on, this key means this transaction.
-	if err := m.store.SaveTx(ctx, rec); err != nil {
-		return nil, false, fmt.Errorf("txmgr: store signed tx: %w", err)
-	}
-	return rec, false, nil
-}
-
-func (m *Manager) broadcast(ctx context.Context, rec *Record) error {
-	tx := new(types.Transaction)
-	if err := tx.UnmarshalBinary(rec.Raw); err != nil {
-		return fmt.Errorf("txmgr: decode stored tx %s: %w", rec.Hash.Hex(), err)
-	}
-	if err := m.client.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
-		return fmt.Errorf("txmgr: broadcast %s: %w", rec.Hash.Hex(), err)
-	}
-	rec.State = StateBroadcast
-	rec.BroadcastAt = time.Now().UTC()
-	if err := m.store.SaveTx(ctx, rec); err != nil {
-		return fmt.Errorf("txmgr: record broadcast: %w", err)
-	}
-	m.logger.Info("transaction broadcast", "key", rec.Key, "tx", rec.Hash, "nonce", rec.Nonce)
-	return nil
-}
-
-// alreadyKnown: the node has the transaction (a re-broadcast after a
-// restart, or a mined one); either way nothing new was sent.
-func alreadyKnown(err error) bool {
-	msg := err.Error()
-	for _, s := range []string{"already known", "known transaction", "nonce too low", "already imported"} {
-		if containsFold(msg, s) {
-			return true
-		}
-	}
-	return false
-}
-
-func (m *Manager) wait(ctx context.Context, rec *Record) (*types.Receipt, error) {
-	tick := time.NewTicker(m.PollInterval)
-	defer tick.Stop()
-	lastSend := time.Now()
+// claim makes a second Send of the same key wait for the first: two
+// goroutines must never extend one record at the same time.
+func (m *Manager) claim(ctx context.Context, key string) (func(), error) {
 	for {
-		rcpt, err := m.client.TransactionReceipt(ctx, rec.Hash)
-		if err == nil && rcpt != nil {
-			rec.State, rec.Block, rec.Status = StateMined, rcpt.BlockNumber.Uint64(), rcpt.Status
-			if err := m.store.SaveTx(ctx, rec); err != nil {
-				return nil, fmt.Errorf("txmgr: record receipt: %w", err)
-			}
-			return rcpt, nil
+		m.keysMu.Lock()
+		busy, ok := m.active[key]
+		if !ok {
+			done := make(chan struct{})
+			m.active[key] = done
+			m.keysMu.Unlock()
+			return func() {
+				m.keysMu.Lock()
+				delete(m.active, key)
+				m.keysMu.Unlock()
+				close(done)
+			}, nil
 		}
-		if err != nil && !errors.Is(err, ethereum.NotFound) {
-			m.logger.Warn("receipt lookup failed", "tx", rec.Hash, "err", err)
-		}
-		if time.Since(lastSend) > m.RebroadcastAfter {
-			lastSend = time.Now()
-			tx := new(types.Transaction)
-			if err := tx.UnmarshalBinary(rec.Raw); err == nil {
-				if err := m.client.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
-					m.logger.Warn("re-broadcast failed", "tx", rec.Hash, "err", err)
-				}
-			}
-		}
+		m.keysMu.Unlock()
 		select {
+		case <-busy:
 		case <-ctx.Done():
-			return nil, fmt.Errorf("txmgr: waiting for %s: %w", rec.Hash.Hex(), ctx.Err())
-		case <-tick.C:
+			return nil, fmt.Errorf("txmgr: waiting for the other send of %s: %w", key, ctx.Err())
 		}
 	}
 }
 
-func containsFold(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), sub)
+func (m *Manager) isActive(key string) bool {
+	m.keysMu.Lock()
+	defer m.keysMu.Unlock()
+	_, ok := m.active[key]
+	return ok
+}
+
+// crash runs the test seam.
+func (m *Manager) crash(stage string) error {
+	if m.crashAt == nil {
+		return nil
+	}
+	return m.crashAt(stage)
+}
+
+func (m *Manager) timeNow() time.Time {
+	if m.now == nil {
+		return time.Now().UTC()
+	}
+	return m.now().UTC()
 }

@@ -76,16 +76,18 @@ func (o *Options) defaults() error {
 
 // Summary is summary.json.
 type Summary struct {
-	Scenario              string   `json:"scenario"`
-	Detected              bool     `json:"detected"`
-	IncidentID            string   `json:"incident_id"`
-	IncidentStatus        string   `json:"incident_status"`
-	FirstExploitBlock     uint64   `json:"first_exploit_block"`
-	FirstAlertBlock       uint64   `json:"first_alert_block"`
-	DetectionLatencyMS    float64  `json:"detection_latency_ms"`
-	PauseTx               string   `json:"pause_tx"`
-	PauseBlock            uint64   `json:"pause_block"`
-	PausedVerified        bool     `json:"paused_verified"`
+	Scenario           string  `json:"scenario"`
+	Detected           bool    `json:"detected"`
+	IncidentID         string  `json:"incident_id"`
+	IncidentStatus     string  `json:"incident_status"`
+	FirstExploitBlock  uint64  `json:"first_exploit_block"`
+	FirstAlertBlock    uint64  `json:"first_alert_block"`
+	DetectionLatencyMS float64 `json:"detection_latency_ms"`
+	PauseTx            string  `json:"pause_tx"`
+	PauseBlock         uint64  `json:"pause_block"`
+	PausedVerified     bool    `json:"paused_verified"`
+	// WholeProtocolPaused: the Guardian's allPaused() (pool and dUSD).
+	WholeProtocolPaused   bool     `json:"whole_protocol_paused"`
 	ResponseLatencyMS     float64  `json:"response_latency_ms"`
 	ValueAtRiskWei        string   `json:"value_at_risk_wei"`
 	ValueLostWei          string   `json:"value_lost_wei"`
@@ -137,8 +139,8 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("demo: deploy protocol: %w", err)
 	}
-	if err := proto.GrantPauser(ctx, client, admin, pauser.Address); err != nil {
-		return nil, fmt.Errorf("demo: grant pauser role: %w", err)
+	if err := proto.GrantGuardian(ctx, client, admin, pauser.Address); err != nil {
+		return nil, fmt.Errorf("demo: grant the responder GUARDIAN_ROLE: %w", err)
 	}
 	keys := make([]*ecdsa.PrivateKey, len(users))
 	for i, u := range users {
@@ -248,6 +250,9 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 			return nil, err
 		}
 		sum.PausedVerified = paused
+		if sum.WholeProtocolPaused, err = proto.AllPaused(ctx, client); err != nil {
+			return nil, err
+		}
 	}
 	sum.WallTimeMS = ms(time.Since(start))
 	if err := writeOutputs(ctx, warden, inc, sum); err != nil {
@@ -365,7 +370,7 @@ func printSummary(w io.Writer, s *Summary) {
 		return
 	}
 	fmt.Fprintf(w, "- Attack detected: first exploit tx in block %d, first alert in block %d, %.1f ms after Warden saw the block.\n", s.FirstExploitBlock, s.FirstAlertBlock, s.DetectionLatencyMS)
-	fmt.Fprintf(w, "- Pause sent %.1f ms after the alert was stored: tx %s, mined in block %d, paused() verified: %v.\n", s.ResponseLatencyMS, s.PauseTx, s.PauseBlock, s.PausedVerified)
+	fmt.Fprintf(w, "- Guardian.pauseAll() sent %.1f ms after the alert was stored: tx %s, mined in block %d; pool paused: %v, whole protocol (pool and dUSD) paused: %v.\n", s.ResponseLatencyMS, s.PauseTx, s.PauseBlock, s.PausedVerified, s.WholeProtocolPaused)
 	fmt.Fprintf(w, "- Attacker: %d exploit tx(s) succeeded before the pause, %d later attempt(s) reverted.\n", s.ExploitTxsBeforePause, s.ExploitTxsBlocked)
 	fmt.Fprintf(w, "- Value at risk %s, lost %s, saved %s (%.0f%%).\n", dusd(s.ValueAtRiskWei), dusd(s.ValueLostWei), dusd(s.ValueSavedWei), s.SavedShare*100)
 	fmt.Fprintf(w, "- Incident %s is %s. Reports in %s (summary.json, incident.json, report.md); wall time %.1f s.\n", s.IncidentID, s.IncidentStatus, s.OutDir, s.WallTimeMS/1000)
@@ -391,6 +396,8 @@ monitors:
       - name: LendingPool
         address: "{{.Pool}}"
         abi: LendingPool.abi.json
+      - name: Guardian
+        address: "{{.Guardian}}"
     detectors:
       # Each built-in pattern grades its own findings; the engine's
       # correlation makes independent signals on one transaction critical.
@@ -405,7 +412,7 @@ monitors:
       - kind: reentrancy
       - kind: privileged_change
         params:
-          expected_accounts: ["{{.Admin}}"]
+          expected_accounts: ["{{.Admin}}", "{{.Pauser}}", "{{.Guardian}}"]
       - kind: supply_anomaly
       - kind: approval_drain
       - kind: failed_probing
@@ -425,12 +432,20 @@ monitors:
           title: "Borrow of {{"{{"}}amount{{"}}"}} dUSD from the pool"
     playbooks: [pause-lending-pool]
 playbooks:
+  # One transaction through the on-chain Guardian pauses the whole protocol
+  # (the pool and dUSD); the key only holds GUARDIAN_ROLE on the Guardian.
   - name: pause-lending-pool
+    mode: auto
+    allowlist:
+      contracts: [Guardian]
+      functions: ["pauseAll()"]
     trigger:
       min_severity: critical
     steps:
-      - action: pause
-        contract: LendingPool
+      - kind: pause
+        contract: Guardian
+        function: pauseAll()
+        verify: allPaused()
         signer: pauser
 signers:
   - name: pauser
@@ -454,6 +469,7 @@ func writeConfig(dir string, chain *devchain.Chain, p *demoprotocol.Protocol, pa
 	err := configTemplate.Execute(&b, map[string]any{
 		"Path": path, "DB": filepath.Join(dir, "warden.db"), "ChainID": chain.ChainID(), "WS": chain.WSURL(), "HTTP": chain.HTTPURL(),
 		"Start": start, "Pool": p.LendingPool.Hex(), "KeyFile": keyFile, "Admin": admin.Hex(),
+		"Guardian": p.Guardian.Hex(), "Pauser": crypto.PubkeyToAddress(pauserKey.PublicKey).Hex(),
 	})
 	if err != nil {
 		return "", err

@@ -37,6 +37,9 @@ func TestDemoAcceptance(t *testing.T) {
 	if !sum.PausedVerified {
 		t.Error("pause not verified")
 	}
+	if !sum.WholeProtocolPaused {
+		t.Error("the Guardian did not pause the whole protocol (pool and dUSD)")
+	}
 	if sum.SavedShare < 0.5 {
 		t.Errorf("saved share %.2f, want >= 0.5", sum.SavedShare)
 	}

@@ -29,6 +29,13 @@ func (p *Pool) BlockNumber(ctx context.Context) (uint64, error) {
 	})
 }
 
+// FilterLogs returns the logs matching q (eth_getLogs).
+func (p *Pool) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	return call(ctx, p, callSpec{method: "eth_getLogs"}, func(ctx context.Context, e *endpoint) ([]types.Log, error) {
+		return e.eth().FilterLogs(ctx, q)
+	})
+}
+
 // HeaderByNumber returns a block header; nil number = latest.
 func (p *Pool) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
 	return call(ctx, p, callSpec{method: "eth_getBlockByNumber", find: numberLookup(number)},

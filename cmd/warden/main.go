@@ -42,7 +42,8 @@ func rootCmd() *cobra.Command {
 		},
 	}
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn or error")
-	root.AddCommand(runCmd(), checkConfigCmd(), devchainCmd(), demoCmd(), recordCmd(), replayCmd(), statusCmd(), benchCmd(), backtestCmd(), baselineCmd())
+	root.AddCommand(runCmd(), checkConfigCmd(), devchainCmd(), demoCmd(), recordCmd(), replayCmd(), statusCmd(), benchCmd(), backtestCmd(), baselineCmd(),
+		actionsCmd(), approveCmd(), rejectCmd(), killSwitchCmd())
 	return root
 }
 

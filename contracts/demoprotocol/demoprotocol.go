@@ -9,6 +9,18 @@
 // the oracle pair's price within one transaction and borrow far more than
 // its collateral is worth.
 //
+// Incident response is built in: a Guardian contract holds PAUSER_ROLE on
+// the pool and on dUSD and pauses both in one transaction (GUARDIAN_ROLE
+// holders call pauseAll), and an ERC-7265-style CircuitBreaker rate-limits
+// every token leaving the pool (by default 40% of the pool's balance per
+// sliding hour; beyond that outflows are held for an hour before they can be
+// claimed). The default limit lets ordinary traffic, a whale's withdrawal
+// and several default attacks through (four on a quiet pool), so the
+// unguarded attack still succeeds and can be detected; the one that would
+// take more than 40% within the hour is held back, and, since a flash-swap
+// attack must repay within its own transaction, reverts: without any
+// responder the breaker alone keeps 60% of the pool.
+//
 // Every function takes ctx first and an *ethclient.Client, signs with
 // bind.NewKeyedTransactor(key, chainID), and, unless its name ends in Tx,
 // waits for its receipts and returns a *TxError naming the failed step (with
@@ -24,6 +36,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -32,12 +45,15 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/warden-dev/warden/contracts/bindings/attacker"
+	"github.com/warden-dev/warden/contracts/bindings/circuitbreaker"
+	guardianbind "github.com/warden-dev/warden/contracts/bindings/guardian"
 	"github.com/warden-dev/warden/contracts/bindings/lendingpool"
 	"github.com/warden-dev/warden/contracts/bindings/stablecoin"
 	"github.com/warden-dev/warden/contracts/bindings/uniswapv2factory"
 	"github.com/warden-dev/warden/contracts/bindings/uniswapv2pair"
 	"github.com/warden-dev/warden/contracts/bindings/uniswapv2router02"
 	"github.com/warden-dev/warden/contracts/bindings/weth9"
+	"github.com/warden-dev/warden/guardian"
 )
 
 // Parsed bindings (ABI only; they are stateless and safe for concurrent use).
@@ -49,14 +65,21 @@ var (
 	routerABI      = uniswapv2router02.NewUniswapV2Router02()
 	lendingPoolABI = lendingpool.NewLendingPool()
 	attackerABI    = attacker.NewPriceManipulationAttacker()
+	guardianABI    = guardianbind.NewGuardian()
+	breakerABI     = circuitbreaker.NewCircuitBreaker()
 	// erc20ABI packs plain ERC20 calls (transfer, approve, allowance,
 	// balanceOf) for either token: StableCoin is an OpenZeppelin ERC20, and
 	// WETH9 has the same selectors.
 	erc20ABI = stablecoin.NewStableCoin()
 )
 
-// PauserRole is LendingPool.PAUSER_ROLE = keccak256("PAUSER_ROLE").
+// PauserRole is LendingPool.PAUSER_ROLE = keccak256("PAUSER_ROLE") (dUSD
+// uses the same role).
 var PauserRole = crypto.Keccak256Hash([]byte("PAUSER_ROLE"))
+
+// GuardianRole is Guardian.GUARDIAN_ROLE (also the breaker's): who may
+// pause the whole protocol and trip the breaker.
+var GuardianRole = guardian.GuardianRole
 
 // DefaultAdminRole is AccessControl's DEFAULT_ADMIN_ROLE (zero).
 var DefaultAdminRole = common.Hash{}
@@ -80,6 +103,9 @@ const (
 	GasSwap               = 660_000 // router swapExactTokensForTokens, one hop
 	GasPause              = 240_000
 	GasAttack             = 1_800_000
+	GasPauseAll           = 450_000 // Guardian.pauseAll over the pool and dUSD
+	GasGuardianCall       = 240_000 // Guardian.tripBreaker / resetBreaker, Guardian.pauseTarget
+	GasClaim              = 300_000 // CircuitBreaker.claim / revokeClaim
 )
 
 // Protocol holds the addresses of a deployed demo protocol.
@@ -92,6 +118,8 @@ type Protocol struct {
 	FlashPair   common.Address // dUSD/WETH pair on FactoryB (flash-swap source)
 	Router      common.Address // UniswapV2Router02 on FactoryA
 	LendingPool common.Address
+	Guardian    common.Address // Guardian: PAUSER_ROLE on LendingPool and dUSD, both registered as targets
+	Breaker     common.Address // CircuitBreaker on the pool's outflows; zero with Params.NoBreaker
 	ChainID     *big.Int
 }
 
@@ -103,6 +131,16 @@ type Params struct {
 	OracleWETH     *big.Int // oracle pair WETH reserve: 100e18 (price 2000 dUSD/WETH)
 	FlashStable    *big.Int // flash pair dUSD reserve: 2,000,000e18
 	FlashWETH      *big.Int // flash pair WETH reserve: 1,000e18
+
+	// The circuit breaker on the pool's outflows (see guardian.Limit). The
+	// same share, window and mode apply to dUSD and WETH.
+	NoBreaker         bool          // deploy without it: every outflow passes, as before the breaker existed
+	BreakerShareBps   uint16        // share of the pool's balance that may leave per window: 4,000 (40%)
+	BreakerWindow     time.Duration // sliding window, a multiple of 12 s: 1h
+	BreakerCooldown   time.Duration // wait before a held-back outflow can be claimed: 1h
+	BreakerMode       guardian.Mode // over the limit: ModeDelay (the zero value) or ModeRevert
+	BreakerBaseStable *big.Int      // dUSD that may leave per window whatever the pool holds: 10,000e18
+	BreakerBaseWETH   *big.Int      // WETH likewise: 100e18
 }
 
 // Ether returns n * 1e18.
@@ -120,23 +158,52 @@ func (p Params) withDefaults() Params {
 		}
 		return new(big.Int).Set(v)
 	}
-	return Params{
-		PoolLiquidity:  def(p.PoolLiquidity, 1_000_000),
-		MaxBorrowPerTx: def(p.MaxBorrowPerTx, 100_000),
-		OracleStable:   def(p.OracleStable, 200_000),
-		OracleWETH:     def(p.OracleWETH, 100),
-		FlashStable:    def(p.FlashStable, 2_000_000),
-		FlashWETH:      def(p.FlashWETH, 1_000),
+	out := Params{
+		PoolLiquidity:     def(p.PoolLiquidity, 1_000_000),
+		MaxBorrowPerTx:    def(p.MaxBorrowPerTx, 100_000),
+		OracleStable:      def(p.OracleStable, 200_000),
+		OracleWETH:        def(p.OracleWETH, 100),
+		FlashStable:       def(p.FlashStable, 2_000_000),
+		FlashWETH:         def(p.FlashWETH, 1_000),
+		NoBreaker:         p.NoBreaker,
+		BreakerShareBps:   p.BreakerShareBps,
+		BreakerWindow:     p.BreakerWindow,
+		BreakerCooldown:   p.BreakerCooldown,
+		BreakerMode:       p.BreakerMode,
+		BreakerBaseStable: def(p.BreakerBaseStable, 10_000),
+		BreakerBaseWETH:   def(p.BreakerBaseWETH, 100),
 	}
+	if out.BreakerShareBps == 0 {
+		out.BreakerShareBps = 4_000
+	}
+	if out.BreakerWindow == 0 {
+		out.BreakerWindow = time.Hour
+	}
+	if out.BreakerCooldown == 0 {
+		out.BreakerCooldown = time.Hour
+	}
+	return out
 }
 
 // Deploy deploys the whole protocol from admin: dUSD, WETH9, two Uniswap V2
-// factories, the router (on factory A), a dUSD/WETH pair on each factory, and
-// the lending pool (admin gets DEFAULT_ADMIN_ROLE and PAUSER_ROLE). It mints
-// the dUSD and wraps the ETH it needs, seeds both pairs, and supplies
-// PoolLiquidity to the pool as admin. About 20 transactions in 5 rounds.
+// factories, the router (on factory A), a dUSD/WETH pair on each factory, the
+// lending pool (admin gets DEFAULT_ADMIN_ROLE and PAUSER_ROLE), the Guardian
+// (admin gets DEFAULT_ADMIN_ROLE; nobody GUARDIAN_ROLE yet, see
+// GrantGuardian) with PAUSER_ROLE on the pool and dUSD, and unless
+// prm.NoBreaker the CircuitBreaker (the Guardian may trip it) set on the
+// pool. It mints the dUSD and wraps the ETH it needs, seeds both pairs, and
+// supplies PoolLiquidity to the pool as admin. About 30 transactions in 5
+// rounds.
 func Deploy(ctx context.Context, client *ethclient.Client, admin *ecdsa.PrivateKey, prm Params) (*Protocol, error) {
 	prm = prm.withDefaults()
+	stableLimit, wethLimit, err := prm.breakerLimits()
+	if err != nil {
+		return nil, err
+	}
+	cooldown, err := seconds32("breaker cooldown", prm.BreakerCooldown)
+	if err != nil {
+		return nil, err
+	}
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
 		return nil, &TxError{Step: "read chain ID", Err: err}
@@ -160,6 +227,14 @@ func Deploy(ctx context.Context, client *ethclient.Client, admin *ecdsa.PrivateK
 	}
 	if p.FactoryB, err = b.deploy("deploy UniswapV2Factory B", &uniswapv2factory.UniswapV2FactoryMetaData, factoryABI.PackConstructor(adminAddr)); err != nil {
 		return nil, err
+	}
+	if p.Guardian, err = b.deploy("deploy Guardian", &guardianbind.GuardianMetaData, guardianABI.PackConstructor(adminAddr)); err != nil {
+		return nil, err
+	}
+	if !prm.NoBreaker {
+		if p.Breaker, err = b.deploy("deploy CircuitBreaker", &circuitbreaker.CircuitBreakerMetaData, breakerABI.PackConstructor(adminAddr, cooldown)); err != nil {
+			return nil, err
+		}
 	}
 	if _, err := b.wait(); err != nil {
 		return nil, err
@@ -228,6 +303,9 @@ func Deploy(ctx context.Context, client *ethclient.Client, admin *ecdsa.PrivateK
 	if _, err = b.call("approve lending pool for dUSD", p.Stable, stableABI.PackApprove(p.LendingPool, prm.PoolLiquidity), nil, 0); err != nil {
 		return nil, err
 	}
+	if err := p.wireResponse(b, stableLimit, wethLimit); err != nil {
+		return nil, err
+	}
 	if _, err := b.wait(); err != nil {
 		return nil, err
 	}
@@ -240,6 +318,74 @@ func Deploy(ctx context.Context, client *ethclient.Client, admin *ecdsa.PrivateK
 		return nil, err
 	}
 	return p, nil
+}
+
+// breakerLimits returns the breaker's dUSD and WETH limits (vault: the
+// pool, filled in by wireResponse), checked as the contract would.
+func (p Params) breakerLimits() (stable, weth guardian.Limit, err error) {
+	stable = guardian.Limit{ShareBps: p.BreakerShareBps, BaseAllowance: p.BreakerBaseStable, Window: p.BreakerWindow, Mode: p.BreakerMode}
+	weth = stable
+	weth.BaseAllowance = p.BreakerBaseWETH
+	// Validate now (with a placeholder vault and token), before anything is sent.
+	one := common.Address{1}
+	for _, l := range []guardian.Limit{stable, weth} {
+		l.Vault = one
+		if _, err := guardian.SetLimitData(one, l); err != nil {
+			return stable, weth, fmt.Errorf("demoprotocol: params: %w", err)
+		}
+	}
+	return stable, weth, nil
+}
+
+func seconds32(what string, d time.Duration) (uint32, error) {
+	if d < 0 || d%time.Second != 0 || d/time.Second > 1<<32-1 {
+		return 0, fmt.Errorf("demoprotocol: params: %s %s is not a whole number of seconds that fits 32 bits", what, d)
+	}
+	return uint32(d / time.Second), nil
+}
+
+// wireResponse sends (in b, without waiting) what makes the Guardian and the
+// breaker part of the protocol: PAUSER_ROLE for the Guardian on the pool and
+// dUSD and both registered as its targets; and, with a breaker, the dUSD and
+// WETH limits with the pool as vault, PROTECTED_ROLE for the pool,
+// GUARDIAN_ROLE on the breaker for the Guardian, and the pool's hook. None of
+// these depend on each other, so their gas can be estimated in one batch.
+func (p *Protocol) wireResponse(b *batch, stableLimit, wethLimit guardian.Limit) error {
+	type call struct {
+		step string
+		to   common.Address
+		data []byte
+	}
+	calls := []call{
+		{"grant the Guardian PAUSER_ROLE on the lending pool", p.LendingPool, lendingPoolABI.PackGrantRole(PauserRole, p.Guardian)},
+		{"grant the Guardian PAUSER_ROLE on dUSD", p.Stable, stableABI.PackGrantRole(PauserRole, p.Guardian)},
+		{"register the lending pool with the Guardian", p.Guardian, guardian.AddTargetData(p.LendingPool)},
+		{"register dUSD with the Guardian", p.Guardian, guardian.AddTargetData(p.Stable)},
+	}
+	if p.Breaker != (common.Address{}) {
+		stableLimit.Vault, wethLimit.Vault = p.LendingPool, p.LendingPool
+		stableData, err := guardian.SetLimitData(p.Stable, stableLimit)
+		if err != nil {
+			return fmt.Errorf("demoprotocol: dUSD breaker limit: %w", err)
+		}
+		wethData, err := guardian.SetLimitData(p.WETH, wethLimit)
+		if err != nil {
+			return fmt.Errorf("demoprotocol: WETH breaker limit: %w", err)
+		}
+		calls = append(calls,
+			call{"set the breaker's dUSD limit", p.Breaker, stableData},
+			call{"set the breaker's WETH limit", p.Breaker, wethData},
+			call{"grant the lending pool PROTECTED_ROLE on the breaker", p.Breaker, guardian.GrantRoleData(guardian.ProtectedRole, p.LendingPool)},
+			call{"grant the Guardian GUARDIAN_ROLE on the breaker", p.Breaker, guardian.GrantRoleData(guardian.GuardianRole, p.Guardian)},
+			call{"set the lending pool's circuit breaker", p.LendingPool, lendingPoolABI.PackSetCircuitBreaker(p.Breaker)},
+		)
+	}
+	for _, c := range calls {
+		if _, err := b.call(c.step, c.to, c.data, nil, 0); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func getPair(ctx context.Context, client *ethclient.Client, factory, a, b common.Address) (common.Address, error) {

@@ -27,6 +27,12 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
+	return newEnvWith(t, demoprotocol.Params{})
+}
+
+// newEnvWith deploys the protocol with prm on a fresh instant-mining chain.
+func newEnvWith(t *testing.T, prm demoprotocol.Params) *env {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
 	chain, err := devchain.Start(ctx, devchain.Config{BlockPeriod: 0, Accounts: 10})
@@ -41,7 +47,7 @@ func newEnv(t *testing.T) *env {
 	t.Cleanup(client.Close)
 	accs := chain.Accounts()
 	start := time.Now()
-	p, err := demoprotocol.Deploy(ctx, client, accs[0].Key, demoprotocol.Params{})
+	p, err := demoprotocol.Deploy(ctx, client, accs[0].Key, prm)
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
@@ -126,6 +132,7 @@ func wantRevert(t *testing.T, err error, reason string) *demoprotocol.TxError {
 }
 
 func TestDeploy(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	p := e.p
 	prm := demoprotocol.DefaultParams()
@@ -133,6 +140,7 @@ func TestDeploy(t *testing.T) {
 	for name, a := range map[string]common.Address{
 		"Stable": p.Stable, "WETH": p.WETH, "FactoryA": p.FactoryA, "FactoryB": p.FactoryB,
 		"OraclePair": p.OraclePair, "FlashPair": p.FlashPair, "Router": p.Router, "LendingPool": p.LendingPool,
+		"Guardian": p.Guardian, "Breaker": p.Breaker,
 	} {
 		code, err := e.client.CodeAt(e.ctx, a, nil)
 		if err != nil {
@@ -178,6 +186,7 @@ func TestDeploy(t *testing.T) {
 	if ok, _ := p.HasRole(e.ctx, e.client, demoprotocol.PauserRole, e.accs[0].Address); ok {
 		t.Errorf("non-admin has PAUSER_ROLE")
 	}
+	checkResponseWiring(t, e)
 
 	// Fund mints dUSD and hands over wrapped ETH.
 	u := e.accs[0]
@@ -189,6 +198,7 @@ func TestDeploy(t *testing.T) {
 }
 
 func TestUserFlows(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	p, ctx, c := e.p, e.ctx, e.client
 	lender, borrower, trader := e.accs[0], e.accs[1], e.accs[2]
@@ -273,6 +283,7 @@ func TestUserFlows(t *testing.T) {
 
 // Many users' transactions sent without waiting land together.
 func TestTxVariantsInOneBurst(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	p, ctx, c := e.p, e.ctx, e.client
 	users := e.accs[:6]
@@ -326,8 +337,14 @@ func TestTxVariantsInOneBurst(t *testing.T) {
 	}
 }
 
+// Without the circuit breaker nothing but the pool's liquidity limits the
+// attack: ten drain it.
 func TestAttackDrainsPool(t *testing.T) {
-	e := newEnv(t)
+	t.Parallel()
+	e := newEnvWith(t, demoprotocol.Params{NoBreaker: true})
+	if e.p.Breaker != (common.Address{}) {
+		t.Fatalf("NoBreaker deployed a breaker at %s", e.p.Breaker.Hex())
+	}
 	p, ctx, c := e.p, e.ctx, e.client
 	att := e.accs[5]
 	plan := demoprotocol.DefaultAttack()
@@ -420,6 +437,7 @@ func TestAttackDrainsPool(t *testing.T) {
 }
 
 func TestPauseStopsAttack(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	p, ctx, c := e.p, e.ctx, e.client
 	responder, borrower, att, outsider := e.accs[0], e.accs[1], e.accs[2], e.accs[3]

@@ -292,8 +292,9 @@ func decodeRPCError(err error) string {
 }
 
 // DecodeRevert decodes revert data: Error(string), Panic(uint256) or any
-// custom error declared by the demo contracts (including OpenZeppelin's,
-// e.g. EnforcedPause() and AccessControlUnauthorizedAccount(address,bytes32)).
+// custom error declared by the demo contracts, the Guardian and the
+// CircuitBreaker (including OpenZeppelin's, e.g. EnforcedPause() and
+// AccessControlUnauthorizedAccount(address,bytes32)).
 // Unknown data is returned as hex.
 func DecodeRevert(data []byte) string {
 	if len(data) == 0 {
@@ -332,7 +333,8 @@ func formatValue(v any) string {
 	case *big.Int:
 		return x.String()
 	case []byte:
-		return "0x" + hex.EncodeToString(x)
+		// Nested revert data: Guardian.TargetPauseFailed's reason.
+		return DecodeRevert(x)
 	default:
 		return fmt.Sprint(x)
 	}
@@ -341,7 +343,7 @@ func formatValue(v any) string {
 // knownErrors maps error selectors to the custom errors of every demo ABI.
 var knownErrors = func() map[[4]byte]abi.Error {
 	m := map[[4]byte]abi.Error{}
-	for _, a := range []abi.ABI{lendingPoolABI.GetABI(), attackerABI.GetABI(), stableABI.GetABI()} {
+	for _, a := range []abi.ABI{lendingPoolABI.GetABI(), attackerABI.GetABI(), stableABI.GetABI(), guardianABI.GetABI(), breakerABI.GetABI()} {
 		for _, e := range a.Errors {
 			var sel [4]byte
 			copy(sel[:], e.ID[:4])

@@ -8,6 +8,7 @@ import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 
 import {IUniswapV2Pair} from "./IUniswapV2.sol";
+import {ICircuitBreaker} from "./ICircuitBreaker.sol";
 
 /// @title LendingPool
 /// @notice A deliberately small over-collateralised lending market for the
@@ -31,6 +32,10 @@ import {IUniswapV2Pair} from "./IUniswapV2.sol";
 ///
 ///      Incident response: holders of PAUSER_ROLE can {pause} the pool, which
 ///      stops every flow of funds except {repay}; only the admin can unpause.
+///      When the admin sets a {circuitBreaker}, every token leaving the pool
+///      (withdraw, borrow, withdrawCollateral) is reported to it first, and
+///      an outflow over its rate limit is delayed (held by the breaker for the
+///      recipient to claim later) or reverted, as the breaker is configured.
 contract LendingPool is AccessControl, Pausable, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
@@ -59,6 +64,11 @@ contract LendingPool is AccessControl, Pausable, ReentrancyGuard {
     mapping(address => uint256) private _collateral;
     mapping(address => uint256) private _debt;
 
+    /// @notice Outflow rate limit every withdrawal and borrow goes through;
+    ///         zero (the default) means none. Declared after the existing
+    ///         state so their storage slots stay where they were.
+    ICircuitBreaker public circuitBreaker;
+
     event Supplied(address indexed user, uint256 amount);
     event Withdrawn(address indexed user, uint256 amount);
     event CollateralDeposited(address indexed user, uint256 amount);
@@ -66,6 +76,7 @@ contract LendingPool is AccessControl, Pausable, ReentrancyGuard {
     event Borrowed(address indexed user, uint256 amount);
     event Repaid(address indexed user, uint256 amount);
     event MaxBorrowPerTxUpdated(uint256 previous, uint256 current);
+    event CircuitBreakerUpdated(address previous, address current);
 
     error ZeroAmount();
     error ZeroAddress();
@@ -121,7 +132,7 @@ contract LendingPool is AccessControl, Pausable, ReentrancyGuard {
         uint256 liquidity = availableLiquidity();
         if (amount > liquidity) revert InsufficientLiquidity(amount, liquidity);
         supplied[msg.sender] = have - amount;
-        asset.safeTransfer(msg.sender, amount);
+        _sendOut(asset, msg.sender, amount);
         emit Withdrawn(msg.sender, amount);
     }
 
@@ -148,7 +159,7 @@ contract LendingPool is AccessControl, Pausable, ReentrancyGuard {
             uint256 limit = borrowLimit(msg.sender);
             if (debt > limit) revert BorrowLimitExceeded(debt, limit);
         }
-        collateral.safeTransfer(msg.sender, amount);
+        _sendOut(collateral, msg.sender, amount);
         emit CollateralWithdrawn(msg.sender, amount);
     }
 
@@ -164,7 +175,7 @@ contract LendingPool is AccessControl, Pausable, ReentrancyGuard {
         uint256 liquidity = availableLiquidity();
         if (amount > liquidity) revert InsufficientLiquidity(amount, liquidity);
         _debt[msg.sender] = debtAfter;
-        asset.safeTransfer(msg.sender, amount);
+        _sendOut(asset, msg.sender, amount);
         emit Borrowed(msg.sender, amount);
     }
 
@@ -233,5 +244,29 @@ contract LendingPool is AccessControl, Pausable, ReentrancyGuard {
     function setMaxBorrowPerTx(uint256 newCap) external onlyRole(DEFAULT_ADMIN_ROLE) {
         emit MaxBorrowPerTxUpdated(maxBorrowPerTx, newCap);
         maxBorrowPerTx = newCap;
+    }
+
+    /// @notice Sets (or with zero removes) the outflow circuit breaker. The
+    ///         breaker must grant this pool its PROTECTED_ROLE.
+    function setCircuitBreaker(ICircuitBreaker breaker) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        emit CircuitBreakerUpdated(address(circuitBreaker), address(breaker));
+        circuitBreaker = breaker;
+    }
+
+    // ---------------------------------------------------------------------
+    // Internals
+    // ---------------------------------------------------------------------
+
+    /// @dev Every token leaving the pool goes through here. The breaker
+    ///      records the outflow and answers whether to release it now; if not,
+    ///      the tokens go to the breaker, which holds them for `to` (see
+    ///      {ICircuitBreaker-onOutflow}). Callers update their state first.
+    function _sendOut(IERC20 token, address to, uint256 amount) private {
+        ICircuitBreaker breaker = circuitBreaker;
+        if (address(breaker) == address(0) || breaker.onOutflow(address(token), amount, to)) {
+            token.safeTransfer(to, amount);
+        } else {
+            token.safeTransfer(address(breaker), amount);
+        }
     }
 }

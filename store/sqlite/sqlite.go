@@ -70,19 +70,6 @@ var schema = []string{
 		kind TEXT NOT NULL,
 		body TEXT NOT NULL,
 		PRIMARY KEY (incident_id, seq))`,
-	`CREATE TABLE IF NOT EXISTS steps (
-		key TEXT PRIMARY KEY,
-		incident_id TEXT NOT NULL,
-		state TEXT NOT NULL,
-		body TEXT NOT NULL)`,
-	`CREATE TABLE IF NOT EXISTS txs (
-		key TEXT PRIMARY KEY,
-		chain TEXT NOT NULL,
-		sender TEXT NOT NULL,
-		nonce INTEGER NOT NULL,
-		hash TEXT NOT NULL,
-		state TEXT NOT NULL,
-		body TEXT NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS detector_state (
 		key TEXT PRIMARY KEY,
 		updated_at INTEGER NOT NULL,
@@ -489,110 +476,6 @@ func (s *Store) Timeline(ctx context.Context, id string) ([]incident.Entry, erro
 			return nil, fmt.Errorf("decode timeline entry: %w", err)
 		}
 		out = append(out, e)
-	}
-	return out, rows.Err()
-}
-
-// --- playbook steps (respond) ---
-
-// Step implements respond.Store.
-func (s *Store) Step(ctx context.Context, key string) (*respond.StepRecord, error) {
-	var body string
-	err := s.db.QueryRowContext(ctx, `SELECT body FROM steps WHERE key = ?`, key).Scan(&body)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	var r respond.StepRecord
-	if err := json.Unmarshal([]byte(body), &r); err != nil {
-		return nil, fmt.Errorf("decode step %s: %w", key, err)
-	}
-	return &r, nil
-}
-
-// SaveStep implements respond.Store.
-func (s *Store) SaveStep(ctx context.Context, r *respond.StepRecord) error {
-	body, err := json.Marshal(r)
-	if err != nil {
-		return err
-	}
-	_, err = s.db.ExecContext(ctx, `INSERT INTO steps(key, incident_id, state, body) VALUES(?, ?, ?, ?)
-		ON CONFLICT(key) DO UPDATE SET state = excluded.state, body = excluded.body`, r.Key, r.IncidentID, string(r.State), string(body))
-	return err
-}
-
-// Steps returns the step records of an incident.
-func (s *Store) Steps(ctx context.Context, incidentID string) ([]respond.StepRecord, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT body FROM steps WHERE incident_id = ? ORDER BY key`, incidentID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []respond.StepRecord
-	for rows.Next() {
-		var body string
-		if err := rows.Scan(&body); err != nil {
-			return nil, err
-		}
-		var r respond.StepRecord
-		if err := json.Unmarshal([]byte(body), &r); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
-
-// --- transactions (txmgr) ---
-
-// Tx implements txmgr.Store.
-func (s *Store) Tx(ctx context.Context, key string) (*txmgr.Record, error) {
-	var body string
-	err := s.db.QueryRowContext(ctx, `SELECT body FROM txs WHERE key = ?`, key).Scan(&body)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	var r txmgr.Record
-	if err := json.Unmarshal([]byte(body), &r); err != nil {
-		return nil, fmt.Errorf("decode tx %s: %w", key, err)
-	}
-	return &r, nil
-}
-
-// SaveTx implements txmgr.Store.
-func (s *Store) SaveTx(ctx context.Context, r *txmgr.Record) error {
-	body, err := json.Marshal(r)
-	if err != nil {
-		return err
-	}
-	_, err = s.db.ExecContext(ctx, `INSERT INTO txs(key, chain, sender, nonce, hash, state, body) VALUES(?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT(key) DO UPDATE SET state = excluded.state, body = excluded.body`, r.Key, r.Chain, r.From.Hex(), r.Nonce, r.Hash.Hex(), string(r.State), string(body))
-	return err
-}
-
-// Txs returns every stored transaction.
-func (s *Store) Txs(ctx context.Context) ([]txmgr.Record, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT body FROM txs ORDER BY rowid`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []txmgr.Record
-	for rows.Next() {
-		var body string
-		if err := rows.Scan(&body); err != nil {
-			return nil, err
-		}
-		var r txmgr.Record
-		if err := json.Unmarshal([]byte(body), &r); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
 	}
 	return out, rows.Err()
 }

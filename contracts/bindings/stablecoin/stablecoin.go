@@ -26,9 +26,9 @@ var (
 
 // StableCoinMetaData contains all meta data concerning the StableCoin contract.
 var StableCoinMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "StableCoin",
-	Bin: "0x608060405234801561000f575f5ffd5b50604051610b28380380610b2883398101604081905261002e9161011a565b806040518060400160405280600881526020016711195b5bc81554d160c21b81525060405180604001604052806004815260200163191554d160e21b815250816003908161007c91906101df565b50600461008982826101df565b5050506001600160a01b0381166100b957604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b6100c2816100c9565b5050610299565b600580546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b5f6020828403121561012a575f5ffd5b81516001600160a01b0381168114610140575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061016f57607f821691505b60208210810361018d57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156101da57805f5260205f20601f840160051c810160208510156101b85750805b601f840160051c820191505b818110156101d7575f81556001016101c4565b50505b505050565b81516001600160401b038111156101f8576101f8610147565b61020c81610206845461015b565b84610193565b6020601f82116001811461023e575f83156102275750848201515b5f19600385901b1c1916600184901b1784556101d7565b5f84815260208120601f198516915b8281101561026d578785015182556020948501946001909201910161024d565b508482101561028a57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b610882806102a65f395ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c806370a082311161008857806395d89b411161006357806395d89b41146101a4578063a9059cbb146101ac578063dd62ed3e146101bf578063f2fde38b146101f7575f5ffd5b806370a0823114610159578063715018a6146101815780638da5cb5b14610189575f5ffd5b806306fdde03146100cf578063095ea7b3146100ed57806318160ddd1461011057806323b872dd14610122578063313ce5671461013557806340c10f1914610144575b5f5ffd5b6100d761020a565b6040516100e491906106f2565b60405180910390f35b6101006100fb366004610742565b61029a565b60405190151581526020016100e4565b6002545b6040519081526020016100e4565b61010061013036600461076a565b6102b3565b604051601281526020016100e4565b610157610152366004610742565b6102d6565b005b6101146101673660046107a4565b6001600160a01b03165f9081526020819052604090205490565b6101576102ec565b6005546040516001600160a01b0390911681526020016100e4565b6100d76102ff565b6101006101ba366004610742565b61030e565b6101146101cd3660046107c4565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6101576102053660046107a4565b61031b565b606060038054610219906107f5565b80601f0160208091040260200160405190810160405280929190818152602001828054610245906107f5565b80156102905780601f1061026757610100808354040283529160200191610290565b820191905f5260205f20905b81548152906001019060200180831161027357829003601f168201915b5050505050905090565b5f336102a781858561035d565b60019150505b92915050565b5f336102c085828561036f565b6102cb8585856103eb565b506001949350505050565b6102de610448565b6102e88282610475565b5050565b6102f4610448565b6102fd5f6104a9565b565b606060048054610219906107f5565b5f336102a78185856103eb565b610323610448565b6001600160a01b03811661035157604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61035a816104a9565b50565b61036a83838360016104fa565b505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f198110156103e557818110156103d757604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610348565b6103e584848484035f6104fa565b50505050565b6001600160a01b03831661041457604051634b637e8f60e11b81525f6004820152602401610348565b6001600160a01b03821661043d5760405163ec442f0560e01b81525f6004820152602401610348565b61036a8383836105cc565b6005546001600160a01b031633146102fd5760405163118cdaa760e01b8152336004820152602401610348565b6001600160a01b03821661049e5760405163ec442f0560e01b81525f6004820152602401610348565b6102e85f83836105cc565b600580546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6001600160a01b0384166105235760405163e602df0560e01b81525f6004820152602401610348565b6001600160a01b03831661054c57604051634a1406b160e11b81525f6004820152602401610348565b6001600160a01b038085165f90815260016020908152604080832093871683529290522082905580156103e557826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925846040516105be91815260200190565b60405180910390a350505050565b6001600160a01b0383166105f6578060025f8282546105eb919061082d565b909155506106669050565b6001600160a01b0383165f90815260208190526040902054818110156106485760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610348565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216610682576002805482900390556106a0565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516106e591815260200190565b60405180910390a3505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b038116811461073d575f5ffd5b919050565b5f5f60408385031215610753575f5ffd5b61075c83610727565b946020939093013593505050565b5f5f5f6060848603121561077c575f5ffd5b61078584610727565b925061079360208501610727565b929592945050506040919091013590565b5f602082840312156107b4575f5ffd5b6107bd82610727565b9392505050565b5f5f604083850312156107d5575f5ffd5b6107de83610727565b91506107ec60208401610727565b90509250929050565b600181811c9082168061080957607f821691505b60208210810361082757634e487b7160e01b5f52602260045260245ffd5b50919050565b808201808211156102ad57634e487b7160e01b5f52601160045260245ffdfea2646970667358221220e399a06489b62c812ca83c54930624319e0ec92b6cd32643f9cd5e8c7b1c419964736f6c634300081e0033",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161112738038061112783398101604081905261002e91610205565b806040518060400160405280600881526020016711195b5bc81554d160c21b81525060405180604001604052806004815260200163191554d160e21b815250816003908161007c91906102ca565b50600461008982826102ca565b5050506001600160a01b0381166100b957604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b6100c2816100ff565b506100cd5f82610158565b506100f87f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a82610158565b5050610384565b600580546001600160a01b03838116610100818102610100600160a81b031985161790945560405193909204169182907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff166101fc575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101b43390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101ff565b505f5b92915050565b5f60208284031215610215575f5ffd5b81516001600160a01b038116811461022b575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061025a57607f821691505b60208210810361027857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156102c557805f5260205f20601f840160051c810160208510156102a35750805b601f840160051c820191505b818110156102c2575f81556001016102af565b50505b505050565b81516001600160401b038111156102e3576102e3610232565b6102f7816102f18454610246565b8461027e565b6020601f821160018114610329575f83156103125750848201515b5f19600385901b1c1916600184901b1784556102c2565b5f84815260208120601f198516915b828110156103585787850151825560209485019460019092019101610338565b508482101561037557868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b610d96806103915f395ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c806370a08231116100bf578063a217fddf11610079578063a217fddf146102c7578063a9059cbb146102ce578063d547741f146102e1578063dd62ed3e146102f4578063e63ab1e91461032c578063f2fde38b14610353575f5ffd5b806370a082311461024b578063715018a6146102735780638456cb591461027b5780638da5cb5b1461028357806391d14854146102ac57806395d89b41146102bf575f5ffd5b80632f2ff15d116101105780632f2ff15d146101ee578063313ce5671461020357806336568abe146102125780633f4ba83a1461022557806340c10f191461022d5780635c975abb14610240575f5ffd5b806301ffc9a71461015757806306fdde031461017f578063095ea7b31461019457806318160ddd146101a757806323b872dd146101b9578063248a9ca3146101cc575b5f5ffd5b61016a610165366004610ba7565b610366565b60405190151581526020015b60405180910390f35b61018761039c565b6040516101769190610bd5565b61016a6101a2366004610c25565b61042c565b6002545b604051908152602001610176565b61016a6101c7366004610c4d565b610443565b6101ab6101da366004610c87565b5f9081526006602052604090206001015490565b6102016101fc366004610c9e565b610466565b005b60405160128152602001610176565b610201610220366004610c9e565b610490565b6102016104c8565b61020161023b366004610c25565b6104dd565b60055460ff1661016a565b6101ab610259366004610cc8565b6001600160a01b03165f9081526020819052604090205490565b6102016104f3565b610201610506565b60055461010090046001600160a01b03166040516001600160a01b039091168152602001610176565b61016a6102ba366004610c9e565b610538565b610187610562565b6101ab5f81565b61016a6102dc366004610c25565b610571565b6102016102ef366004610c9e565b61057e565b6101ab610302366004610ce1565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6101ab7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b610201610361366004610cc8565b6105a2565b5f6001600160e01b03198216637965db0b60e01b148061039657506301ffc9a760e01b6001600160e01b03198316145b92915050565b6060600380546103ab90610d09565b80601f01602080910402602001604051908101604052809291908181526020018280546103d790610d09565b80156104225780601f106103f957610100808354040283529160200191610422565b820191905f5260205f20905b81548152906001019060200180831161040557829003601f168201915b5050505050905090565b5f336104398185856105e1565b5060019392505050565b5f336104508582856105ee565b61045b858585610664565b506001949350505050565b5f82815260066020526040902060010154610480816106c1565b61048a83836106cb565b50505050565b6001600160a01b03811633146104b95760405163334bd91960e11b815260040160405180910390fd5b6104c3828261075c565b505050565b5f6104d2816106c1565b6104da6107c7565b50565b6104e5610819565b6104ef828261084c565b5050565b6104fb610819565b6105045f610880565b565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a610530816106c1565b6104da6108d9565b5f9182526006602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6060600480546103ab90610d09565b5f33610439818585610664565b5f82815260066020526040902060010154610598816106c1565b61048a838361075c565b6105aa610819565b6001600160a01b0381166105d857604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b6104da81610880565b6104c38383836001610916565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f1981101561048a578181101561065657604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064016105cf565b61048a84848484035f610916565b6001600160a01b03831661068d57604051634b637e8f60e11b81525f60048201526024016105cf565b6001600160a01b0382166106b65760405163ec442f0560e01b81525f60048201526024016105cf565b6104c38383836109e8565b6104da81336109f3565b5f6106d68383610538565b610755575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff1916600117905561070d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610396565b505f610396565b5f6107678383610538565b15610755575f8381526006602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610396565b6107cf610a2c565b6005805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b6005546001600160a01b036101009091041633146105045760405163118cdaa760e01b81523360048201526024016105cf565b6001600160a01b0382166108755760405163ec442f0560e01b81525f60048201526024016105cf565b6104ef5f83836109e8565b600580546001600160a01b03838116610100818102610100600160a81b031985161790945560405193909204169182907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6108e1610a4f565b6005805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586107fc3390565b6001600160a01b03841661093f5760405163e602df0560e01b81525f60048201526024016105cf565b6001600160a01b03831661096857604051634a1406b160e11b81525f60048201526024016105cf565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561048a57826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925846040516109da91815260200190565b60405180910390a350505050565b6104c3838383610a73565b6109fd8282610538565b6104ef5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016105cf565b60055460ff1661050457604051638dfc202b60e01b815260040160405180910390fd5b60055460ff16156105045760405163d93c066560e01b815260040160405180910390fd5b610a7b610a4f565b6104c38383836001600160a01b038316610aab578060025f828254610aa09190610d41565b90915550610b1b9050565b6001600160a01b0383165f9081526020819052604090205481811015610afd5760405163391434e360e21b81526001600160a01b038516600482015260248101829052604481018390526064016105cf565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216610b3757600280548290039055610b55565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610b9a91815260200190565b60405180910390a3505050565b5f60208284031215610bb7575f5ffd5b81356001600160e01b031981168114610bce575f5ffd5b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610c20575f5ffd5b919050565b5f5f60408385031215610c36575f5ffd5b610c3f83610c0a565b946020939093013593505050565b5f5f5f60608486031215610c5f575f5ffd5b610c6884610c0a565b9250610c7660208501610c0a565b929592945050506040919091013590565b5f60208284031215610c97575f5ffd5b5035919050565b5f5f60408385031215610caf575f5ffd5b82359150610cbf60208401610c0a565b90509250929050565b5f60208284031215610cd8575f5ffd5b610bce82610c0a565b5f5f60408385031215610cf2575f5ffd5b610cfb83610c0a565b9150610cbf60208401610c0a565b600181811c90821680610d1d57607f821691505b602082108103610d3b57634e487b7160e01b5f52602260045260245ffd5b50919050565b8082018082111561039657634e487b7160e01b5f52601160045260245ffdfea2646970667358221220741f705b27cf4baec6bf55213169a1b598fd86c1d4f271e5e68d78ebdf699c3464736f6c634300081e0033",
 }
 
 // StableCoin is an auto generated Go binding around an Ethereum contract.
@@ -66,6 +66,76 @@ func (stableCoin *StableCoin) PackConstructor(initialOwner common.Address) []byt
 		panic(err)
 	}
 	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (stableCoin *StableCoin) PackDEFAULTADMINROLE() []byte {
+	enc, err := stableCoin.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (stableCoin *StableCoin) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return stableCoin.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (stableCoin *StableCoin) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := stableCoin.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPAUSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe63ab1e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (stableCoin *StableCoin) PackPAUSERROLE() []byte {
+	enc, err := stableCoin.abi.Pack("PAUSER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPAUSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe63ab1e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (stableCoin *StableCoin) TryPackPAUSERROLE() ([]byte, error) {
+	return stableCoin.abi.Pack("PAUSER_ROLE")
+}
+
+// UnpackPAUSERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (stableCoin *StableCoin) UnpackPAUSERROLE(data []byte) ([32]byte, error) {
+	out, err := stableCoin.abi.Unpack("PAUSER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackAllowance is the Go binding used to pack the parameters required for calling
@@ -208,6 +278,98 @@ func (stableCoin *StableCoin) UnpackDecimals(data []byte) (uint8, error) {
 	return out0, nil
 }
 
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (stableCoin *StableCoin) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := stableCoin.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (stableCoin *StableCoin) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return stableCoin.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (stableCoin *StableCoin) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := stableCoin.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (stableCoin *StableCoin) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := stableCoin.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (stableCoin *StableCoin) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return stableCoin.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (stableCoin *StableCoin) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := stableCoin.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (stableCoin *StableCoin) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return stableCoin.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (stableCoin *StableCoin) UnpackHasRole(data []byte) (bool, error) {
+	out, err := stableCoin.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackMint is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x40c10f19.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -300,6 +462,63 @@ func (stableCoin *StableCoin) UnpackOwner(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (stableCoin *StableCoin) PackPause() []byte {
+	enc, err := stableCoin.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (stableCoin *StableCoin) TryPackPause() ([]byte, error) {
+	return stableCoin.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (stableCoin *StableCoin) PackPaused() []byte {
+	enc, err := stableCoin.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (stableCoin *StableCoin) TryPackPaused() ([]byte, error) {
+	return stableCoin.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (stableCoin *StableCoin) UnpackPaused(data []byte) (bool, error) {
+	out, err := stableCoin.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackRenounceOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x715018a6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -320,6 +539,85 @@ func (stableCoin *StableCoin) PackRenounceOwnership() []byte {
 // Solidity: function renounceOwnership() returns()
 func (stableCoin *StableCoin) TryPackRenounceOwnership() ([]byte, error) {
 	return stableCoin.abi.Pack("renounceOwnership")
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (stableCoin *StableCoin) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := stableCoin.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (stableCoin *StableCoin) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return stableCoin.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (stableCoin *StableCoin) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := stableCoin.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (stableCoin *StableCoin) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return stableCoin.abi.Pack("revokeRole", role, account)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (stableCoin *StableCoin) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := stableCoin.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (stableCoin *StableCoin) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return stableCoin.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (stableCoin *StableCoin) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := stableCoin.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
 }
 
 // PackSymbol is the Go binding used to pack the parameters required for calling
@@ -484,6 +782,28 @@ func (stableCoin *StableCoin) TryPackTransferOwnership(newOwner common.Address) 
 	return stableCoin.abi.Pack("transferOwnership", newOwner)
 }
 
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (stableCoin *StableCoin) PackUnpause() []byte {
+	enc, err := stableCoin.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (stableCoin *StableCoin) TryPackUnpause() ([]byte, error) {
+	return stableCoin.abi.Pack("unpause")
+}
+
 // StableCoinApproval represents a Approval event raised by the StableCoin contract.
 type StableCoinApproval struct {
 	Owner   common.Address
@@ -575,6 +895,188 @@ func (stableCoin *StableCoin) UnpackOwnershipTransferredEvent(log *types.Log) (*
 	return out, nil
 }
 
+// StableCoinPaused represents a Paused event raised by the StableCoin contract.
+type StableCoinPaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const StableCoinPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (StableCoinPaused) ContractEventName() string {
+	return StableCoinPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (stableCoin *StableCoin) UnpackPausedEvent(log *types.Log) (*StableCoinPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stableCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StableCoinPaused)
+	if len(log.Data) > 0 {
+		if err := stableCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stableCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StableCoinRoleAdminChanged represents a RoleAdminChanged event raised by the StableCoin contract.
+type StableCoinRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const StableCoinRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (StableCoinRoleAdminChanged) ContractEventName() string {
+	return StableCoinRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (stableCoin *StableCoin) UnpackRoleAdminChangedEvent(log *types.Log) (*StableCoinRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stableCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StableCoinRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := stableCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stableCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StableCoinRoleGranted represents a RoleGranted event raised by the StableCoin contract.
+type StableCoinRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const StableCoinRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (StableCoinRoleGranted) ContractEventName() string {
+	return StableCoinRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (stableCoin *StableCoin) UnpackRoleGrantedEvent(log *types.Log) (*StableCoinRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stableCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StableCoinRoleGranted)
+	if len(log.Data) > 0 {
+		if err := stableCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stableCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StableCoinRoleRevoked represents a RoleRevoked event raised by the StableCoin contract.
+type StableCoinRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const StableCoinRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (StableCoinRoleRevoked) ContractEventName() string {
+	return StableCoinRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (stableCoin *StableCoin) UnpackRoleRevokedEvent(log *types.Log) (*StableCoinRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stableCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StableCoinRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := stableCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stableCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // StableCoinTransfer represents a Transfer event raised by the StableCoin contract.
 type StableCoinTransfer struct {
 	From  common.Address
@@ -621,9 +1123,59 @@ func (stableCoin *StableCoin) UnpackTransferEvent(log *types.Log) (*StableCoinTr
 	return out, nil
 }
 
+// StableCoinUnpaused represents a Unpaused event raised by the StableCoin contract.
+type StableCoinUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const StableCoinUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (StableCoinUnpaused) ContractEventName() string {
+	return StableCoinUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (stableCoin *StableCoin) UnpackUnpausedEvent(log *types.Log) (*StableCoinUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stableCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StableCoinUnpaused)
+	if len(log.Data) > 0 {
+		if err := stableCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stableCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (stableCoin *StableCoin) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], stableCoin.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return stableCoin.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stableCoin.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return stableCoin.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], stableCoin.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
 		return stableCoin.UnpackERC20InsufficientAllowanceError(raw[4:])
 	}
@@ -642,6 +1194,12 @@ func (stableCoin *StableCoin) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], stableCoin.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
 		return stableCoin.UnpackERC20InvalidSpenderError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], stableCoin.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
+		return stableCoin.UnpackEnforcedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stableCoin.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
+		return stableCoin.UnpackExpectedPauseError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], stableCoin.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
 		return stableCoin.UnpackOwnableInvalidOwnerError(raw[4:])
 	}
@@ -649,6 +1207,54 @@ func (stableCoin *StableCoin) UnpackError(raw []byte) (any, error) {
 		return stableCoin.UnpackOwnableUnauthorizedAccountError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// StableCoinAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the StableCoin contract.
+type StableCoinAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func StableCoinAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (stableCoin *StableCoin) UnpackAccessControlBadConfirmationError(raw []byte) (*StableCoinAccessControlBadConfirmation, error) {
+	out := new(StableCoinAccessControlBadConfirmation)
+	if err := stableCoin.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StableCoinAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the StableCoin contract.
+type StableCoinAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func StableCoinAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (stableCoin *StableCoin) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*StableCoinAccessControlUnauthorizedAccount, error) {
+	out := new(StableCoinAccessControlUnauthorizedAccount)
+	if err := stableCoin.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // StableCoinERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the StableCoin contract.
@@ -794,6 +1400,52 @@ func StableCoinERC20InvalidSpenderErrorID() common.Hash {
 func (stableCoin *StableCoin) UnpackERC20InvalidSpenderError(raw []byte) (*StableCoinERC20InvalidSpender, error) {
 	out := new(StableCoinERC20InvalidSpender)
 	if err := stableCoin.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StableCoinEnforcedPause represents a EnforcedPause error raised by the StableCoin contract.
+type StableCoinEnforcedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnforcedPause()
+func StableCoinEnforcedPauseErrorID() common.Hash {
+	return common.HexToHash("0xd93c0665d6c96d04a8f174024fc4ddd66c250604aff22bbec808de86dd3637e3")
+}
+
+// UnpackEnforcedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnforcedPause()
+func (stableCoin *StableCoin) UnpackEnforcedPauseError(raw []byte) (*StableCoinEnforcedPause, error) {
+	out := new(StableCoinEnforcedPause)
+	if err := stableCoin.abi.UnpackIntoInterface(out, "EnforcedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StableCoinExpectedPause represents a ExpectedPause error raised by the StableCoin contract.
+type StableCoinExpectedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpectedPause()
+func StableCoinExpectedPauseErrorID() common.Hash {
+	return common.HexToHash("0x8dfc202bcfe9a735b559bee70674422512bc5c30f687046ae8778315fb81da44")
+}
+
+// UnpackExpectedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpectedPause()
+func (stableCoin *StableCoin) UnpackExpectedPauseError(raw []byte) (*StableCoinExpectedPause, error) {
+	out := new(StableCoinExpectedPause)
+	if err := stableCoin.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,0 +1,72 @@
+package txmgr
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// EventKind names what happened to a send.
+type EventKind string
+
+const (
+	EventBroadcast  EventKind = "broadcast"   // the node accepted an attempt
+	EventResumed    EventKind = "resumed"     // a stored send from an earlier run is taken up again
+	EventReplaced   EventKind = "replaced"    // a higher-priced attempt replaced the last one
+	EventRefused    EventKind = "refused"     // the node refused an attempt
+	EventCapReached EventKind = "cap_reached" // MaxFeeCap stops further bumps
+	EventDropped    EventKind = "dropped"     // the node had forgotten an accepted attempt; re-broadcast
+	EventNonceTaken EventKind = "nonce_taken" // another transaction used our nonce; a new series starts
+	EventMined      EventKind = "mined"       // a receipt exists
+	EventReorged    EventKind = "reorged"     // the receipt's block left the canonical chain
+	EventConfirmed  EventKind = "confirmed"   // the receipt is as deep as asked
+)
+
+// Event is one step of a send, worded for an incident timeline.
+type Event struct {
+	Kind    EventKind
+	Key     string
+	Message string
+	Attempt int // 1-based number of the attempt concerned, 0 = none
+	Hash    common.Hash
+	Nonce   uint64
+	Err     error // the refusal, for EventRefused
+	At      time.Time
+}
+
+// gwei formats wei as gwei, e.g. "1.5 gwei".
+func gwei(v *big.Int) string { return decimal(v, 9) + " gwei" }
+
+// ether formats wei as ether, e.g. "0.000001 ETH".
+func ether(v *big.Int) string { return decimal(v, 18) + " ETH" }
+
+// decimal writes v / 10^shift exactly, without trailing zeros.
+func decimal(v *big.Int, shift int) string {
+	if v == nil {
+		return "?"
+	}
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(shift)), nil)
+	whole, frac := new(big.Int).QuoRem(new(big.Int).Abs(v), unit, new(big.Int))
+	out := whole.String()
+	if frac.Sign() != 0 {
+		f := fmt.Sprintf("%0*s", shift, frac.String())
+		out += "." + strings.TrimRight(f, "0")
+	}
+	if v.Sign() < 0 {
+		out = "-" + out
+	}
+	return out
+}
+
+// percentUp says by how much b exceeds a, e.g. "+12.5%".
+func percentUp(a, b *big.Int) string {
+	if a == nil || a.Sign() == 0 {
+		return "from 0"
+	}
+	d := new(big.Float).Quo(new(big.Float).SetInt(new(big.Int).Sub(b, a)), new(big.Float).SetInt(a))
+	pct, _ := d.Float64()
+	return fmt.Sprintf("+%.1f%%", pct*100)
+}

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -1099,5 +1100,102 @@ func TestSignaturesArriveWithApprovals(t *testing.T) {
 	last := rec.seen[len(rec.seen)-1]
 	if last.Mode != respond.ApprovalHuman || len(last.Signatures) != 2 || last.Signatures[1].By != "bob" || strings.Join(last.By, ",") != "alice,bob" {
 		t.Fatalf("approval handed to the action: %+v", last)
+	}
+}
+
+// TestTwoIncidentsAtOnceOnOneSigner: two protocols, one pauser key, two
+// incidents handled at the same moment. Both pauses must be mined with
+// distinct nonces; neither may wait for, or collide with, the other.
+func TestTwoIncidentsAtOnceOnOneSigner(t *testing.T) {
+	e := setup(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	second, err := demoprotocol.Deploy(ctx, e.client, e.admin.Key, demoprotocol.DefaultParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := second.GrantPauser(ctx, e.client, e.admin.Key, e.pauser.Address); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Parse([]byte(fmt.Sprintf(`
+chains: [{name: dev, chain_id: 1337, endpoints: [{url: "http://127.0.0.1:8545"}]}]
+monitors:
+  - {name: pool, chain: dev, contracts: [{name: LendingPool, address: "%s"}], detectors: [{kind: flash_loan}], playbooks: [pause]}
+  - {name: pool2, chain: dev, contracts: [{name: LendingPool, address: "%s"}], detectors: [{kind: flash_loan}], playbooks: [pause]}
+signers:
+  - {name: pauser, key: env:K_PAUSER}
+playbooks:
+  - name: pause
+    trigger: {min_severity: critical}
+    steps:
+      - {kind: pause, contract: LendingPool, signer: pauser}
+`, e.proto.LendingPool.Hex(), second.LendingPool.Hex())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := respond.NewRegistry(pauseFactory())
+	if err := cfg.Validate(&config.Plugins{Detectors: map[string]config.ParamsCheck{"flash_loan": func(*config.Monitor, *yaml.Node) error { return nil }}, Actions: reg.ConfigChecks()}); err != nil {
+		t.Fatalf("config: %v", err)
+	}
+	// One transaction manager per (chain, signer), shared by both monitors,
+	// exactly as the daemon builds it.
+	tm := txmgr.New("dev", e.chain.ChainID(), e.broadcast, signer.NewKey(e.pauser.Key), e.store, nil)
+	books := map[string][]respond.Playbook{}
+	for i := range cfg.Monitors {
+		m := &cfg.Monitors[i]
+		built, err := reg.MonitorPlaybooks(cfg, respond.BuildEnv{Chain: "dev", ChainID: e.chain.ChainID(), Monitor: m, Caller: e.client,
+			Sender: func(string) (respond.Sender, error) { return tm, nil }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		books[m.Name] = built
+	}
+	r := respond.New(books, e.store, e.inc, respond.Options{})
+
+	var incs []*incident.Incident
+	for i, mon := range []string{"pool", "pool2"} {
+		a := alert.Alert{Fingerprint: "both-" + mon, Detector: "flash_loan", Monitor: mon, Chain: "dev", BlockNumber: 1, BlockTime: time.Now(),
+			TxHash: common.BigToHash(big.NewInt(int64(100 + i))), From: common.BigToAddress(big.NewInt(int64(0xbad0 + i))),
+			Severity: alert.SeverityCritical, Confidence: 0.9, Title: "attack on " + mon, Status: alert.StatusProvisional}
+		if _, err := e.store.SaveAlerts(ctx, []alert.Alert{a}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	changed, err := e.inc.Process(ctx)
+	if err != nil || len(changed) != 2 {
+		t.Fatalf("process: %d incidents, %v", len(changed), err)
+	}
+	incs = changed
+	errs := make(chan error, 2)
+	for _, inc := range incs {
+		go func() { errs <- r.Handle(ctx, inc) }()
+	}
+	for range incs {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	nonces := map[uint64]bool{}
+	for _, inc := range incs {
+		s := e.step(t, inc, "pause", 0)
+		if s.State != respond.StepDone {
+			t.Fatalf("incident %s (%s): step %+v", inc.ID, inc.Monitor, s)
+		}
+		tx, _, err := e.client.TransactionByHash(ctx, s.TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nonces[tx.Nonce()] = true
+		if got := e.status(t, inc); got.Status != incident.StatusContained {
+			t.Errorf("incident %s: status %s, want contained", inc.Monitor, got.Status)
+		}
+	}
+	if len(nonces) != 2 || e.nonce(t, e.pauser) != 2 {
+		t.Fatalf("nonces used %v, account nonce %d: want two distinct nonces and exactly two transactions", nonces, e.nonce(t, e.pauser))
+	}
+	for _, p := range []*demoprotocol.Protocol{e.proto, second} {
+		if paused, err := p.Paused(ctx, e.client); err != nil || !paused {
+			t.Fatalf("pool %s paused=%v err=%v", p.LendingPool, paused, err)
+		}
 	}
 }

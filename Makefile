@@ -4,7 +4,7 @@
 #   make demo       the end-to-end demo (same as: go run ./cmd/warden demo)
 #   make contracts  regenerate contracts/artifacts and contracts/bindings
 #   make backtest   score every detector on the scenario corpus (warden backtest)
-#   make bench      warden bench ingest; make bench-detect: warden bench detect
+#   make bench      warden bench ingest; make bench-detect / bench-respond: warden bench detect / respond
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -13,7 +13,7 @@ ROOT := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 CONTRACTS := $(ROOT)/contracts
 NPM_STAMP := $(CONTRACTS)/node_modules/.warden-npm-ci.stamp
 
-.PHONY: test lint generated-check contracts contracts-check demo build bench bench-detect backtest
+.PHONY: test lint generated-check contracts contracts-check demo build bench bench-detect bench-respond backtest
 
 # Installs the pinned npm packages (solc, OpenZeppelin, Uniswap artifacts)
 # when node_modules is missing or older than package.json/package-lock.json.
@@ -77,6 +77,9 @@ bench:
 
 bench-detect:
 	cd $(ROOT) && go run ./cmd/warden bench detect
+
+bench-respond:
+	cd $(ROOT) && go run ./cmd/warden bench respond
 
 backtest:
 	cd $(ROOT) && go run ./cmd/warden backtest

@@ -5,9 +5,13 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/warden-dev/warden/respond/action/safeaction"
+	"github.com/warden-dev/warden/safe"
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -1198,4 +1202,83 @@ playbooks:
 			t.Fatalf("pool %s paused=%v err=%v", p.LendingPool, paused, err)
 		}
 	}
+}
+
+// TestSafePlaybookTwoOfThree runs the whole Safe path through the engine:
+// a 2-of-3 Safe holds PAUSER_ROLE; the playbook's safe step plans the Safe
+// transaction and waits; owners' signatures arrive with two approvals
+// (one raw, one eth_sign style); the second one executes execTransaction,
+// paused() is verified and the incident is contained.
+func TestSafePlaybookTwoOfThree(t *testing.T) {
+	e := setup(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dep, err := safe.Deploy(ctx, e.client, e.admin.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	owners := make([]*signer.Key, 3)
+	var addrs []common.Address
+	for i := range owners {
+		k, _ := crypto.GenerateKey()
+		owners[i] = signer.NewKey(k)
+		addrs = append(addrs, owners[i].Address())
+	}
+	safeAddr, err := dep.Create(ctx, e.client, e.admin.Key, addrs, 2, big.NewInt(time.Now().UnixNano()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.proto.GrantPauser(ctx, e.client, e.admin.Key, safeAddr); err != nil {
+		t.Fatal(err)
+	}
+	inc := e.critical(t, "safe1")
+	r := e.responder(t, fmt.Sprintf(`
+- name: multisig
+  trigger: {min_severity: critical}
+  steps:
+    - {kind: safe, safe: "%s", contract: LendingPool, function: pause(), signer: pauser}
+`, safeAddr.Hex()), extra{factories: []respond.ActionFactory{safeaction.Factory()}})
+	if err := r.Handle(ctx, inc); err != nil {
+		t.Fatal(err)
+	}
+	q := e.onlyRequest(t, r)
+	m := regexp.MustCompile(`safeTxHash (0x[0-9a-fA-F]{64})`).FindStringSubmatch(q.Waiting)
+	if m == nil || !strings.Contains(q.Waiting, "0 of 2") {
+		t.Fatalf("request should wait for 2 Safe signatures and name the hash: %+v", q)
+	}
+	hash := common.HexToHash(m[1])
+	sign := func(k *signer.Key, ethSign bool) *respond.Signature {
+		d := hash
+		if ethSign {
+			d = common.BytesToHash(accounts.TextHash(hash.Bytes()))
+		}
+		s, err := k.SignDigest(ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ethSign {
+			s.Sig[64] += 4 // Safe's marker for an eth_sign signature
+		}
+		return &respond.Signature{Signer: k.Address(), Data: s.Sig}
+	}
+	if _, err := r.Approve(ctx, q.ID, alice, sign(owners[0], false)); err != nil {
+		t.Fatal(err)
+	}
+	if e.paused(t) {
+		t.Fatal("paused with one of two signatures")
+	}
+	got, err := r.Approve(ctx, q.ID, bob, sign(owners[2], true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.paused(t) {
+		t.Fatalf("not paused after two owner signatures: %+v", got)
+	}
+	if s := e.step(t, inc, "multisig", 0); s.State != respond.StepDone {
+		t.Fatalf("step %+v", s)
+	}
+	if st := e.status(t, inc); st.Status != incident.StatusContained {
+		t.Fatalf("incident %s, want contained", st.Status)
+	}
+	e.mustEntry(t, inc.ID, "", "paused() is true")
 }

@@ -57,14 +57,14 @@ func TestDecodeRevert(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{denied, "AccessControlUnauthorizedAccount(" + who.Hex() + ", PAUSER_ROLE)"},
-		{nested, "TargetPauseFailed(" + who.Hex() + ", AccessControlUnauthorizedAccount(" + who.Hex() + ", PAUSER_ROLE))"},
-		{slices.Concat(selector("RateLimitExceeded(address,uint256,uint256)"), word(who), word(int64(7)), word(int64(3))), "RateLimitExceeded(" + who.Hex() + ", 7, 3)"},
+		{denied, "AccessControlUnauthorizedAccount(account: " + who.Hex() + ", neededRole: PAUSER_ROLE)"},
+		{nested, "TargetPauseFailed(target: " + who.Hex() + ", reason: AccessControlUnauthorizedAccount(account: " + who.Hex() + ", neededRole: PAUSER_ROLE))"},
+		{slices.Concat(selector("RateLimitExceeded(address,uint256,uint256)"), word(who), word(int64(7)), word(int64(3))), "RateLimitExceeded(token: " + who.Hex() + ", amount: 7, available: 3)"},
 		{selector("EnforcedPause()"), "EnforcedPause()"},
 		{selector("BreakerTripped()"), "BreakerTripped()"},
-		{slices.Concat(selector("Error(string)"), errData), `Error("nope")`},
-		{[]byte{0xde, 0xad, 0xbe, 0xef}, "0xdeadbeef"},
-		{nil, "reverted without data"},
+		{slices.Concat(selector("Error(string)"), errData), `nope`},
+		{[]byte{0xde, 0xad, 0xbe, 0xef}, "unknown error 0xdeadbeef (data 0xdeadbeef)"},
+		{nil, "no revert data (a function the contract does not have, a require without a message, or out of gas)"},
 	}
 	for _, c := range cases {
 		if got := guardian.DecodeRevert(c.data); got != c.want {
@@ -220,7 +220,7 @@ func TestPauseActionDrivesGuardian(t *testing.T) {
 		t.Fatal(err)
 	}
 	if pre.Ready() || len(pre.Targets) != 3 || pre.Targets[2].Target != token ||
-		pre.Targets[2].Reason != "AccessControlUnauthorizedAccount("+p.Guardian.Hex()+", PAUSER_ROLE)" {
+		pre.Targets[2].Reason != "AccessControlUnauthorizedAccount(account: "+p.Guardian.Hex()+", neededRole: PAUSER_ROLE)" {
 		t.Fatalf("preflight %+v, want the new token refused", pre)
 	}
 	res = run("inc-2/pause/0")
@@ -270,12 +270,12 @@ func TestGuardianRefusals(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"an EOA is not pausable", admin, guardian.AddTargetData(outsider), "NotPausable(" + outsider.Hex() + ")"},
-		{"not itself", admin, guardian.AddTargetData(p.Guardian), "NotPausable(" + p.Guardian.Hex() + ")"},
-		{"a target once", admin, guardian.AddTargetData(p.Stable), "TargetAlreadyRegistered(" + p.Stable.Hex() + ")"},
-		{"registry is the admin's", outsider, guardian.AddTargetData(p.WETH), "AccessControlUnauthorizedAccount(" + outsider.Hex() + ", DEFAULT_ADMIN_ROLE)"},
-		{"pauseAll is the guardian's", admin, guardian.PauseAllData(), "AccessControlUnauthorizedAccount(" + admin.Hex() + ", GUARDIAN_ROLE)"},
-		{"removing an unknown target", admin, guardian.RemoveTargetData(p.WETH), "UnknownTarget(" + p.WETH.Hex() + ")"},
+		{"an EOA is not pausable", admin, guardian.AddTargetData(outsider), "NotPausable(target: " + outsider.Hex() + ")"},
+		{"not itself", admin, guardian.AddTargetData(p.Guardian), "NotPausable(target: " + p.Guardian.Hex() + ")"},
+		{"a target once", admin, guardian.AddTargetData(p.Stable), "TargetAlreadyRegistered(target: " + p.Stable.Hex() + ")"},
+		{"registry is the admin's", outsider, guardian.AddTargetData(p.WETH), "AccessControlUnauthorizedAccount(account: " + outsider.Hex() + ", neededRole: DEFAULT_ADMIN_ROLE)"},
+		{"pauseAll is the guardian's", admin, guardian.PauseAllData(), "AccessControlUnauthorizedAccount(account: " + admin.Hex() + ", neededRole: GUARDIAN_ROLE)"},
+		{"removing an unknown target", admin, guardian.RemoveTargetData(p.WETH), "UnknownTarget(target: " + p.WETH.Hex() + ")"},
 	} {
 		if got := simulate(c.from, c.data); got != c.want {
 			t.Errorf("%s: %q, want %q", c.what, got, c.want)

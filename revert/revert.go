@@ -81,14 +81,14 @@ func Decode(data []byte, abis ...*abi.ABI) string {
 		}
 		for _, e := range a.Errors {
 			if e.ID[0] == sel[0] && e.ID[1] == sel[1] && e.ID[2] == sel[2] && e.ID[3] == sel[3] {
-				if s, ok := formatError(e, data[4:]); ok {
+				if s, ok := formatError(e, data[4:], abis); ok {
 					return s
 				}
 			}
 		}
 	}
 	for _, e := range builtinErrors[sel] {
-		if s, ok := formatError(e, data[4:]); ok {
+		if s, ok := formatError(e, data[4:], abis); ok {
 			return s
 		}
 	}
@@ -153,6 +153,32 @@ func message(s string) string {
 	return s
 }
 
+// isRevertData reports whether b starts with a selector Decode knows.
+func isRevertData(b []byte, abis []*abi.ABI) bool {
+	if len(b) < 4 {
+		return false
+	}
+	if bytes.Equal(b[:4], errorStringSelector) || bytes.Equal(b[:4], panicSelector) {
+		return true
+	}
+	var sel [4]byte
+	copy(sel[:], b[:4])
+	if len(builtinErrors[sel]) > 0 {
+		return true
+	}
+	for _, a := range abis {
+		if a == nil {
+			continue
+		}
+		for _, e := range a.Errors {
+			if [4]byte(e.ID[:4]) == sel {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func unpackOne(data []byte, typ string) (any, bool) {
 	t, err := abi.NewType(typ, "", nil)
 	if err != nil {
@@ -167,7 +193,9 @@ func unpackOne(data []byte, typ string) (any, bool) {
 
 // formatError renders "Name(arg: value, ...)", or reports false when the
 // data does not fit the error's inputs (a selector collision, or junk).
-func formatError(e abi.Error, args []byte) (string, bool) {
+// A bytes argument that is itself revert data (a wrapper's "reason", as in
+// a guardian reporting why a target's pause failed) is decoded in turn.
+func formatError(e abi.Error, args []byte, abis []*abi.ABI) (string, bool) {
 	vals, err := e.Inputs.Unpack(args)
 	if err != nil || len(vals) != len(e.Inputs) {
 		return "", false
@@ -176,6 +204,9 @@ func formatError(e abi.Error, args []byte) (string, bool) {
 	for i, v := range vals {
 		in := e.Inputs[i]
 		s := formatValue(v, strings.Contains(strings.ToLower(in.Name), "role"))
+		if b, ok := v.([]byte); ok && isRevertData(b, abis) {
+			s = Decode(b, abis...)
+		}
 		if in.Name != "" {
 			s = in.Name + ": " + s
 		}

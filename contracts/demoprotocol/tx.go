@@ -3,7 +3,6 @@ package demoprotocol
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
@@ -17,7 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/warden-dev/warden/revert"
 )
 
 // ErrReverted is wrapped by a *TxError whose transaction was mined with
@@ -276,16 +276,8 @@ func replayReason(ctx context.Context, client *ethclient.Client, tx *types.Trans
 
 // decodeRPCError extracts and decodes revert data from a JSON-RPC error.
 func decodeRPCError(err error) string {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return ""
-	}
-	s, ok := de.ErrorData().(string)
+	data, ok := revert.FromError(err)
 	if !ok {
-		return ""
-	}
-	data, derr := hexutil.Decode(s)
-	if derr != nil {
 		return ""
 	}
 	return DecodeRevert(data)
@@ -293,62 +285,15 @@ func decodeRPCError(err error) string {
 
 // DecodeRevert decodes revert data: Error(string), Panic(uint256) or any
 // custom error declared by the demo contracts, the Guardian and the
-// CircuitBreaker (including OpenZeppelin's, e.g. EnforcedPause() and
-// AccessControlUnauthorizedAccount(address,bytes32)).
-// Unknown data is returned as hex.
-func DecodeRevert(data []byte) string {
-	if len(data) == 0 {
-		return "reverted without data"
-	}
-	if reason, err := abi.UnpackRevert(data); err == nil {
-		if len(data) >= 4 && [4]byte(data[:4]) == [4]byte{0x4e, 0x48, 0x7b, 0x71} {
-			return "Panic(" + reason + ")"
-		}
-		return fmt.Sprintf("Error(%q)", reason)
-	}
-	if len(data) >= 4 {
-		var sel [4]byte
-		copy(sel[:], data[:4])
-		if e, ok := knownErrors[sel]; ok {
-			vals, err := e.Inputs.Unpack(data[4:])
-			if err != nil {
-				return e.Sig
-			}
-			parts := make([]string, len(vals))
-			for i, v := range vals {
-				parts[i] = formatValue(v)
-			}
-			return e.Name + "(" + strings.Join(parts, ", ") + ")"
-		}
-	}
-	return "0x" + hex.EncodeToString(data)
-}
+// CircuitBreaker, or by OpenZeppelin (e.g. EnforcedPause() and
+// AccessControlUnauthorizedAccount(address,bytes32)), through revert.Decode.
+func DecodeRevert(data []byte) string { return revert.Decode(data, demoABIs...) }
 
-func formatValue(v any) string {
-	switch x := v.(type) {
-	case [32]byte:
-		return "0x" + hex.EncodeToString(x[:])
-	case common.Address:
-		return x.Hex()
-	case *big.Int:
-		return x.String()
-	case []byte:
-		// Nested revert data: Guardian.TargetPauseFailed's reason.
-		return DecodeRevert(x)
-	default:
-		return fmt.Sprint(x)
-	}
-}
-
-// knownErrors maps error selectors to the custom errors of every demo ABI.
-var knownErrors = func() map[[4]byte]abi.Error {
-	m := map[[4]byte]abi.Error{}
+// demoABIs are every demo contract's ABI, searched for custom errors.
+var demoABIs = func() []*abi.ABI {
+	var out []*abi.ABI
 	for _, a := range []abi.ABI{lendingPoolABI.GetABI(), attackerABI.GetABI(), stableABI.GetABI(), guardianABI.GetABI(), breakerABI.GetABI()} {
-		for _, e := range a.Errors {
-			var sel [4]byte
-			copy(sel[:], e.ID[:4])
-			m[sel] = e
-		}
+		out = append(out, &a)
 	}
-	return m
+	return out
 }()

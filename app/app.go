@@ -158,7 +158,8 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 			}
 		}
 	}
-	a.responder = respond.New(playbooks, st, a.incidents, respond.Options{KillSwitch: cfg.Response.KillSwitch, Logger: logger.With("stage", "respond")})
+	a.responder = respond.New(playbooks, st, a.incidents, respond.Options{KillSwitch: cfg.Response.KillSwitch, Logger: logger.With("stage", "respond"),
+		Resume: a.requeueOpenIncidents})
 	return a, nil
 }
 
@@ -289,6 +290,22 @@ func (a *App) respondLoop(ctx context.Context) {
 			for _, id := range a.pending.drain() {
 				a.respondTo(ctx, id)
 			}
+		}
+	}
+}
+
+// requeueOpenIncidents hands every open incident to the responder again
+// (after the kill switch is lifted). It runs in the API's request, so it
+// only queues: the respond loop does the work.
+func (a *App) requeueOpenIncidents() {
+	incs, err := a.store.Incidents(context.Background())
+	if err != nil {
+		a.logger.Error("load incidents to resume after the kill switch", "err", err)
+		return
+	}
+	for _, inc := range incs {
+		if inc.Status.Open() {
+			a.pending.add(inc.ID)
 		}
 	}
 }

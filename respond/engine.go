@@ -43,6 +43,10 @@ type Options struct {
 	Logger     *slog.Logger
 	// Now is the clock (tests); nil = time.Now.
 	Now func() time.Time
+	// Resume is called when the kill switch is lifted: steps it held back
+	// must run again now, not at the incident's next change. The daemon
+	// re-queues every open incident.
+	Resume func()
 }
 
 // Responder runs the playbooks of each monitor.
@@ -52,6 +56,7 @@ type Responder struct {
 	incidents  *incident.Manager
 	escalator  Escalator
 	configKill bool
+	resume     func()
 	logger     *slog.Logger
 	now        func() time.Time
 	locks      keyedLocks
@@ -60,7 +65,7 @@ type Responder struct {
 // New builds a responder; playbooks maps monitor names to their playbooks.
 func New(playbooks map[string][]Playbook, store Store, incidents *incident.Manager, opts Options) *Responder {
 	r := &Responder{playbooks: playbooks, store: store, incidents: incidents, escalator: opts.Escalator,
-		configKill: opts.KillSwitch, logger: opts.Logger, now: opts.Now}
+		configKill: opts.KillSwitch, resume: opts.Resume, logger: opts.Logger, now: opts.Now}
 	if r.logger == nil {
 		r.logger = slog.New(slog.DiscardHandler)
 	}

@@ -406,5 +406,8 @@ func (r *Responder) SetKillSwitch(ctx context.Context, on bool, by User) (KillSw
 	if r.configKill {
 		ks.On, ks.Source = true, "config"
 	}
+	if !ks.On && r.resume != nil {
+		r.resume()
+	}
 	return ks, nil
 }

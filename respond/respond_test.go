@@ -646,7 +646,8 @@ func TestKillSwitchBlocksSending(t *testing.T) {
 	// The switch is stored: a restarted responder still sees it on, and
 	// does not record the block again.
 	n := len(e.timeline(t, inc.ID))
-	r = e.responder(t, autoPause, extra{})
+	var resumed atomic.Int32
+	r = e.responder(t, autoPause, extra{opts: respond.Options{Resume: func() { resumed.Add(1) }}})
 	if ks, _ := r.KillSwitch(ctx); !ks.On || ks.By != "bob" {
 		t.Fatalf("after restart: %+v", ks)
 	}
@@ -655,6 +656,10 @@ func TestKillSwitchBlocksSending(t *testing.T) {
 	}
 	if _, err := r.SetKillSwitch(ctx, false, bob); err != nil {
 		t.Fatal(err)
+	}
+	// Lifting the switch asks the daemon to run held-back steps now.
+	if resumed.Load() != 1 {
+		t.Fatalf("Resume called %d times after the switch was lifted, want 1", resumed.Load())
 	}
 	if err := r.Handle(ctx, inc); err != nil {
 		t.Fatal(err)

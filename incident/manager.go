@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -42,6 +43,11 @@ type Manager struct {
 	window time.Duration
 	now    func() time.Time
 	logger *slog.Logger
+	// mu serialises every read-modify-write of an incident (grouping an
+	// alert, a transition, an escalation): the store saves whole incident
+	// records, so two writers interleaving would lose one's change (an
+	// alert counted by grouping, overwritten by a transition read before).
+	mu sync.Mutex
 }
 
 // NewManager builds a manager; window is the grouping window.
@@ -67,7 +73,9 @@ func (m *Manager) Process(ctx context.Context) ([]*Incident, error) {
 	changed := map[string]*Incident{}
 	var order []string
 	for _, a := range alerts {
+		m.mu.Lock()
 		inc, err := m.group(ctx, a)
+		m.mu.Unlock()
 		if err != nil {
 			return nil, err
 		}
@@ -142,26 +150,42 @@ func incidentID(a alert.Alert) string {
 
 // Transition moves an incident through its lifecycle and records who did it.
 func (m *Manager) Transition(ctx context.Context, id string, to Status, actor, reason string) (*Incident, error) {
+	return m.Update(ctx, id, func(inc *Incident, now time.Time) ([]Entry, error) {
+		if inc.Status == to {
+			return nil, nil
+		}
+		if !CanTransition(inc.Status, to) {
+			return nil, fmt.Errorf("incident %s: cannot go from %s to %s", id, inc.Status, to)
+		}
+		msg := fmt.Sprintf("Status %s -> %s", inc.Status, to)
+		if reason != "" {
+			msg += ": " + reason
+		}
+		entry := NewEntry(now, EntryTransition, actor, msg, map[string]string{"from": string(inc.Status), "to": string(to)})
+		inc.Status = to
+		return []Entry{entry}, nil
+	})
+}
+
+// Update reads an incident, lets change modify it and name the timeline
+// entries that record the change, and saves both, serialised with grouping
+// and other updates so no concurrent change is lost. A change that returns
+// no entries leaves the incident as it was.
+func (m *Manager) Update(ctx context.Context, id string, change func(inc *Incident, now time.Time) ([]Entry, error)) (*Incident, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	inc, err := m.store.Incident(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if inc.Status == to {
-		return inc, nil
-	}
-	if !CanTransition(inc.Status, to) {
-		return nil, fmt.Errorf("incident %s: cannot go from %s to %s", id, inc.Status, to)
-	}
 	now := m.now().UTC()
-	msg := fmt.Sprintf("Status %s -> %s", inc.Status, to)
-	if reason != "" {
-		msg += ": " + reason
+	entries, err := change(inc, now)
+	if err != nil || len(entries) == 0 {
+		return inc, err
 	}
-	entry := NewEntry(now, EntryTransition, actor, msg, map[string]string{"from": string(inc.Status), "to": string(to)})
-	inc.Status = to
 	inc.UpdatedAt = now
-	if err := m.store.UpdateIncident(ctx, inc, []Entry{entry}); err != nil {
-		return nil, fmt.Errorf("incident %s: save transition: %w", id, err)
+	if err := m.store.UpdateIncident(ctx, inc, entries); err != nil {
+		return nil, fmt.Errorf("incident %s: save update: %w", id, err)
 	}
 	return inc, nil
 }

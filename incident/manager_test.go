@@ -2,6 +2,7 @@ package incident_test
 
 import (
 	"context"
+	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
@@ -135,5 +136,62 @@ func TestTimelineTamperEvident(t *testing.T) {
 	removed := append(append([]incident.Entry(nil), entries[:1]...), entries[2:]...)
 	if err := incident.VerifyTimeline(removed); err == nil {
 		t.Fatal("removed entry not detected")
+	}
+}
+
+// TestTransitionsDoNotLoseGroupedAlerts: a responder moves an incident
+// through its lifecycle while the pipeline keeps grouping new alerts into
+// it. Every alert must be counted; a transition must not write back an
+// incident it read before an alert joined.
+func TestTransitionsDoNotLoseGroupedAlerts(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	m := incident.NewManager(st, time.Hour, nil)
+	attacker := common.HexToAddress("0xbad")
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	if _, err := st.SaveAlerts(ctx, []alert.Alert{mkAlert("0x01", "pool", attacker, 1, t0, alert.SeverityHigh)}); err != nil {
+		t.Fatal(err)
+	}
+	changed, err := m.Process(ctx)
+	if err != nil || len(changed) != 1 {
+		t.Fatalf("process: %v %v", changed, err)
+	}
+	id := changed[0].ID
+	const n = 60
+	done := make(chan error, 1)
+	go func() {
+		for i := 2; i <= n; i++ {
+			a := mkAlert(common.BigToHash(big.NewInt(int64(1000+i))).Hex(), "pool", attacker, uint64(i), t0.Add(time.Duration(i)*time.Second), alert.SeverityHigh)
+			if _, err := st.SaveAlerts(ctx, []alert.Alert{a}); err != nil {
+				done <- err
+				return
+			}
+			if _, err := m.Process(ctx); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	moves := []incident.Status{incident.StatusContained, incident.StatusInvestigating}
+	for i := 0; ; i++ {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			inc, err := st.Incident(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if inc.AlertCount != n {
+				t.Fatalf("incident counts %d alerts, want %d: a transition overwrote grouping", inc.AlertCount, n)
+			}
+			return
+		default:
+		}
+		if _, err := m.Transition(ctx, id, moves[i%2], "test", ""); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

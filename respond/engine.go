@@ -663,21 +663,17 @@ func planData(key string, p *Plan) map[string]any {
 // escalate puts an escalation on the timeline, raises the incident to
 // critical and tells the Escalator.
 func (r *Responder) escalate(ctx context.Context, id, actor, reason string, data map[string]any) {
-	st := r.incidents.Store()
-	inc, err := st.Incident(ctx, id)
+	inc, err := r.incidents.Update(ctx, id, func(inc *incident.Incident, now time.Time) ([]incident.Entry, error) {
+		entries := []incident.Entry{incident.NewEntry(now, EntryEscalation, actor, "Escalation: the response did not take effect; people must step in. "+reason, data)}
+		if inc.Severity < alert.SeverityCritical {
+			entries = append(entries, incident.NewEntry(now, incident.EntrySeverity, actor, fmt.Sprintf("Severity raised from %s to %s by the escalation", inc.Severity, alert.SeverityCritical), nil))
+			inc.Severity = alert.SeverityCritical
+		}
+		return entries, nil
+	})
 	if err != nil {
-		r.logger.Error("escalate: load incident", "incident", id, "err", err)
-		return
-	}
-	now := r.now().UTC()
-	entries := []incident.Entry{incident.NewEntry(now, EntryEscalation, actor, "Escalation: the response did not take effect; people must step in. "+reason, data)}
-	if inc.Severity < alert.SeverityCritical {
-		entries = append(entries, incident.NewEntry(now, incident.EntrySeverity, actor, fmt.Sprintf("Severity raised from %s to %s by the escalation", inc.Severity, alert.SeverityCritical), nil))
-		inc.Severity = alert.SeverityCritical
-	}
-	inc.UpdatedAt = now
-	if err := st.UpdateIncident(ctx, inc, entries); err != nil {
 		r.logger.Error("escalate: save incident", "incident", id, "err", err)
+		return
 	}
 	r.logger.Warn("incident escalated", "incident", id, "reason", reason)
 	if r.escalator != nil {

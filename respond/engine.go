@@ -426,7 +426,22 @@ func (x *run) step(ctx context.Context, i int, rec *StepRecord) stepOutcome {
 		x.r.recordAt(ctx, x.inc.ID, tx.BroadcastAt, incident.EntryAction, x.actor, fmt.Sprintf("%s: transaction %s broadcast (nonce %d)", x.label(i), tx.Hash.Hex(), tx.Nonce),
 			map[string]any{"key": key, "tx": tx.Hash.Hex(), "nonce": tx.Nonce, "broadcast_at": tx.BroadcastAt})
 	}
-	res, err := st.Action.Execute(ctx, plan, ap, onBroadcast)
+	// What the transaction manager does beyond the broadcast (replacements,
+	// refusals, drops, a nonce taken by someone else) goes on the timeline
+	// as it happens: responders watching the incident see why a pause is
+	// not mined yet.
+	txEvents := func(ev txmgr.Event) {
+		switch ev.Kind {
+		case txmgr.EventBroadcast, txmgr.EventMined, txmgr.EventConfirmed:
+			return // the broadcast and the result have their own entries
+		}
+		data := map[string]any{"key": key, "event": string(ev.Kind), "attempt": ev.Attempt, "nonce": ev.Nonce}
+		if ev.Hash != (common.Hash{}) {
+			data["tx"] = ev.Hash.Hex()
+		}
+		x.r.recordAt(ctx, x.inc.ID, ev.At, incident.EntryAction, x.actor, fmt.Sprintf("%s: %s", x.label(i), ev.Message), data)
+	}
+	res, err := st.Action.Execute(txmgr.WithEvents(ctx, txEvents), plan, ap, onBroadcast)
 	var aw *AwaitingError
 	if errors.As(err, &aw) {
 		return x.await(ctx, i, rec, plan, aw, prevDetail)

@@ -1,6 +1,7 @@
 package txmgr
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 	"strings"
@@ -69,4 +70,19 @@ func percentUp(a, b *big.Int) string {
 	d := new(big.Float).Quo(new(big.Float).SetInt(new(big.Int).Sub(b, a)), new(big.Float).SetInt(a))
 	pct, _ := d.Float64()
 	return fmt.Sprintf("+%.1f%%", pct*100)
+}
+
+type eventsKey struct{}
+
+// WithEvents returns a context whose sends report their events to fn when
+// the Request sets no OnEvent of its own. The responder uses it to put
+// replacements, refusals and drops on the incident's timeline without every
+// action having to pass a callback through.
+func WithEvents(ctx context.Context, fn func(Event)) context.Context {
+	return context.WithValue(ctx, eventsKey{}, fn)
+}
+
+func eventsFrom(ctx context.Context) func(Event) {
+	fn, _ := ctx.Value(eventsKey{}).(func(Event))
+	return fn
 }

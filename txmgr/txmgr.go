@@ -173,6 +173,9 @@ func (m *Manager) Send(ctx context.Context, req Request, onBroadcast func(Record
 	if req.To == (common.Address{}) {
 		return nil, fmt.Errorf("txmgr: request %s has no recipient (contract creation is not supported)", req.Key)
 	}
+	if req.OnEvent == nil {
+		req.OnEvent = eventsFrom(ctx)
+	}
 	release, err := m.claim(ctx, req.Key)
 	if err != nil {
 		return nil, err

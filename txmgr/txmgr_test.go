@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -848,5 +849,41 @@ func TestResumesARecordStoredBeforeAttemptsExisted(t *testing.T) {
 	}
 	if !res.Resumed || res.Receipt.TxHash != tx.Hash() || len(res.Record.Attempts) != 1 || res.Attempt.FeeCap.Cmp(tx.GasFeeCap()) != 0 || e.nonce(t) != 1 {
 		t.Fatalf("legacy record: mined %s (stored %s), %d attempts", res.Receipt.TxHash, tx.Hash(), len(res.Record.Attempts))
+	}
+}
+
+// TestEventsFromTheContext: a caller that cannot set Request.OnEvent (an
+// action the responder runs) still hears the send's events through the
+// context, and a Request's own OnEvent wins.
+func TestEventsFromTheContext(t *testing.T) {
+	t.Parallel()
+	e := setup(t, devchain.Config{})
+	var mu sync.Mutex
+	var fromCtx, fromReq []txmgr.EventKind
+	ctx := txmgr.WithEvents(testCtx(t), func(ev txmgr.Event) {
+		mu.Lock()
+		defer mu.Unlock()
+		fromCtx = append(fromCtx, ev.Kind)
+	})
+	if _, err := e.manager().Send(ctx, e.transfer("ctx/events"), nil); err != nil {
+		t.Fatal(err)
+	}
+	req := e.transfer("req/events")
+	req.OnEvent = func(ev txmgr.Event) {
+		mu.Lock()
+		defer mu.Unlock()
+		fromReq = append(fromReq, ev.Kind)
+	}
+	n := len(fromCtx)
+	if _, err := e.manager().Send(ctx, req, nil); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !slices.Contains(fromCtx, txmgr.EventBroadcast) || !slices.Contains(fromCtx, txmgr.EventMined) {
+		t.Errorf("context sink heard %v, want broadcast and mined", fromCtx)
+	}
+	if len(fromCtx) != n || !slices.Contains(fromReq, txmgr.EventMined) {
+		t.Errorf("request's OnEvent should win: context heard %v more, request heard %v", fromCtx[n:], fromReq)
 	}
 }

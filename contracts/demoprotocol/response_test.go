@@ -134,8 +134,8 @@ func TestGuardianPausesWholeProtocol(t *testing.T) {
 	}
 
 	_, err = p.PauseAll(ctx, c, outsider.Key)
-	te := wantRevert(t, err, "AccessControlUnauthorizedAccount("+outsider.Address.Hex())
-	if !strings.Contains(te.Reason, demoprotocol.GuardianRole.Hex()) {
+	te := wantRevert(t, err, "AccessControlUnauthorizedAccount(account: "+outsider.Address.Hex())
+	if !strings.Contains(te.Reason, "neededRole: GUARDIAN_ROLE") {
 		t.Errorf("refusal %q does not name GUARDIAN_ROLE", te.Reason)
 	}
 	if err := p.GrantGuardian(ctx, c, e.admin.Key, responder.Address); err != nil {
@@ -240,7 +240,7 @@ func TestPauseAllCarriesOnPastFailingTarget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantReason := "AccessControlUnauthorizedAccount(" + p.Guardian.Hex() + ", PAUSER_ROLE)"
+	wantReason := "AccessControlUnauthorizedAccount(account: " + p.Guardian.Hex() + ", neededRole: PAUSER_ROLE)"
 	if pre.Ready() || !pre.SignerIsGuardian || len(pre.Targets) != 2 || pre.Targets[0].Reason != wantReason || pre.Targets[1].Reason != "" {
 		t.Fatalf("preflight %+v, want the pool refused with %s", pre, wantReason)
 	}
@@ -265,9 +265,9 @@ func TestPauseAllCarriesOnPastFailingTarget(t *testing.T) {
 	}
 
 	// Pausing that one target alone reverts, carrying the target's reason.
-	wantRevert(t, p.PauseTarget(ctx, c, responder.Key, p.LendingPool), "TargetPauseFailed("+p.LendingPool.Hex()+", AccessControlUnauthorizedAccount")
+	wantRevert(t, p.PauseTarget(ctx, c, responder.Key, p.LendingPool), "TargetPauseFailed(target: "+p.LendingPool.Hex()+", reason: AccessControlUnauthorizedAccount")
 	// ...and an address that is not a target is refused outright.
-	wantRevert(t, p.PauseTarget(ctx, c, responder.Key, p.WETH), "UnknownTarget("+p.WETH.Hex()+")")
+	wantRevert(t, p.PauseTarget(ctx, c, responder.Key, p.WETH), "UnknownTarget(target: "+p.WETH.Hex()+")")
 }
 
 // The default breaker (40% of the pool per hour) lets four default attacks
@@ -298,7 +298,7 @@ func TestBreakerCapsAttack(t *testing.T) {
 	// The last borrow was held by the breaker, so the attacker contract
 	// lacked the dUSD to repay the flash swap.
 	last := outcomes[passing]
-	if reason := demoprotocol.RevertReason(ctx, c, last.Tx, last.Receipt); !strings.Contains(reason, "ERC20InsufficientBalance("+contract.Hex()) {
+	if reason := demoprotocol.RevertReason(ctx, c, last.Tx, last.Receipt); !strings.Contains(reason, "ERC20InsufficientBalance(sender: "+contract.Hex()) {
 		t.Errorf("held-back attack reverted with %q, want the attacker short of dUSD", reason)
 	}
 	taken := new(big.Int).Mul(plan.Borrow, big.NewInt(passing))
@@ -346,7 +346,7 @@ func TestBreakerDelaysOutflows(t *testing.T) {
 	wantEq(t, "window outflow", e.breaker(t, p.Stable).WindowOutflow, eth(100_000))
 
 	// Only GUARDIAN_ROLE trips, through the Guardian or directly.
-	wantRevert(t, p.TripBreaker(ctx, c, outsider.Key), "AccessControlUnauthorizedAccount("+outsider.Address.Hex())
+	wantRevert(t, p.TripBreaker(ctx, c, outsider.Key), "AccessControlUnauthorizedAccount(account: "+outsider.Address.Hex())
 	if err := p.GrantGuardian(ctx, c, e.admin.Key, responder.Address); err != nil {
 		t.Fatal(err)
 	}
@@ -411,7 +411,7 @@ func TestBreakerSlidingWindowRevertMode(t *testing.T) {
 	t1 := e.blockTime(t, r1)
 	wantEq(t, "available after 90,000 out", available(), eth(10_000))
 	_, err := demoprotocol.Wait(ctx, c, "withdraw over the cap", mustTx(t)(e.p.WithdrawTx(ctx, c, lender.Key, eth(20_000))))
-	wantRevert(t, err, "RateLimitExceeded("+p.Stable.Hex()+", 20000000000000000000000, 10000000000000000000000)")
+	wantRevert(t, err, "RateLimitExceeded(token: "+p.Stable.Hex()+", amount: 20000000000000000000000, available: 10000000000000000000000)")
 
 	// The first withdrawal's bucket leaves the window 12 buckets after its
 	// own; the second's is still in.

@@ -60,6 +60,10 @@ type Server struct {
 	Response ResponseService
 	Users    *Users
 	Logger   *slog.Logger
+	// Incidents serves /incidents (api/incidents.go) when not nil.
+	Incidents *IncidentService
+	// Silences serves /silences (api/silences.go) when not nil.
+	Silences SilenceService
 }
 
 // Handler serves /status and, when metrics is not nil, /metrics.
@@ -86,6 +90,8 @@ func (s *Server) Handler() http.Handler {
 		}
 		(&responseAPI{svc: s.Response, users: s.Users, logger: logger}).mount(mux)
 	}
+	s.mountIncidents(mux, s.Logger)
+	s.mountSilences(mux)
 	return mux
 }
 

@@ -70,6 +70,9 @@ func NewUsers(creds []Credential) (*Users, error) {
 func UsersFromConfig(users []config.User) (*Users, error) {
 	creds := make([]Credential, 0, len(users))
 	for _, cu := range users {
+		if cu.Token == "" {
+			continue // paged and assigned roles, never calls the API
+		}
 		tok, err := cu.Token.Resolve()
 		if err != nil {
 			return nil, fmt.Errorf("user %s: token: %w", cu.Name, err)

@@ -6,6 +6,7 @@ package app
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -25,18 +26,25 @@ import (
 	"github.com/warden-dev/warden/detect/baseline"
 	"github.com/warden-dev/warden/detect/exploit"
 	"github.com/warden-dev/warden/detect/rule"
+	"github.com/warden-dev/warden/escalation"
 	"github.com/warden-dev/warden/incident"
 	"github.com/warden-dev/warden/ingest"
+	"github.com/warden-dev/warden/inhibit"
 	"github.com/warden-dev/warden/metrics"
+	"github.com/warden-dev/warden/notify"
+	"github.com/warden-dev/warden/notify/receivers"
+	"github.com/warden-dev/warden/oncall"
 	"github.com/warden-dev/warden/respond"
 	"github.com/warden-dev/warden/respond/action/blacklist"
 	"github.com/warden-dev/warden/respond/action/call"
-	"github.com/warden-dev/warden/respond/action/notify"
+	notifystep "github.com/warden-dev/warden/respond/action/notify"
 	"github.com/warden-dev/warden/respond/action/pause"
 	"github.com/warden-dev/warden/respond/action/revokerole"
 	"github.com/warden-dev/warden/respond/action/safeaction"
 	"github.com/warden-dev/warden/respond/action/webhook"
+	"github.com/warden-dev/warden/route"
 	"github.com/warden-dev/warden/signer"
+	"github.com/warden-dev/warden/silence"
 	"github.com/warden-dev/warden/store/sqlite"
 	"github.com/warden-dev/warden/txmgr"
 )
@@ -49,7 +57,7 @@ func Detectors() *detect.Registry {
 // Actions is the registry of every playbook step kind Warden ships.
 func Actions() *respond.Registry {
 	return respond.NewRegistry(pause.Factory(), call.Factory(), blacklist.Factory(), revokerole.Factory(),
-		safeaction.Factory(), webhook.Factory(), notify.Factory())
+		safeaction.Factory(), webhook.Factory(), notifystep.Factory())
 }
 
 // Plugins is what config validation needs to check detector and action
@@ -70,10 +78,15 @@ type App struct {
 	responder *respond.Responder
 	// users authenticates the API's response endpoints (nil when the
 	// API is not served).
-	users   *api.Users
-	logger  *slog.Logger
-	pending pendingSet
-	metrics *metrics.Metrics
+	users *api.Users
+	// notifier delivers notifications durably (nil without receivers);
+	// escalation pages on-call people (nil without escalation policies).
+	notifier   *notify.Dispatcher
+	router     *route.Router // nil without a route
+	escalation *escalation.Engine
+	logger     *slog.Logger
+	pending    pendingSet
+	metrics    *metrics.Metrics
 }
 
 type chainRuntime struct {
@@ -158,8 +171,14 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 			}
 		}
 	}
-	a.responder = respond.New(playbooks, st, a.incidents, respond.Options{KillSwitch: cfg.Response.KillSwitch, Logger: logger.With("stage", "respond"),
-		Resume: a.requeueOpenIncidents})
+	if err := a.buildNotifications(); err != nil {
+		return nil, err
+	}
+	ropts := respond.Options{KillSwitch: cfg.Response.KillSwitch, Logger: logger.With("stage", "respond"), Resume: a.requeueOpenIncidents}
+	if a.notifier != nil && cfg.Route != nil && cfg.Route.Receiver != "" {
+		ropts.Escalator = responseEscalator{sender: a.notifier, receiver: cfg.Route.Receiver}
+	}
+	a.responder = respond.New(playbooks, st, a.incidents, ropts)
 	return a, nil
 }
 
@@ -223,7 +242,9 @@ func (a *App) Run(ctx context.Context) error {
 	defer cancel()
 	if a.cfg.Server.Listen != "" {
 		srv := &api.Server{Status: a, Metrics: promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{}),
-			Response: a.responder, Users: a.users, Logger: a.logger.With("stage", "api")}
+			Response: a.responder, Users: a.users, Logger: a.logger.With("stage", "api"),
+			Incidents: &api.IncidentService{Manager: a.incidents, Reports: a.store, OnCall: a.onCallNow},
+			Silences:  silence.NewService(a.store, time.Now)}
 		addr, served, err := api.Serve(ctx, a.cfg.Server.Listen, srv.Handler())
 		if err != nil {
 			return err
@@ -236,6 +257,29 @@ func (a *App) Run(ctx context.Context) error {
 		defer close(respondDone)
 		a.respondLoop(ctx)
 	}()
+	var background sync.WaitGroup
+	if a.notifier != nil {
+		background.Go(func() {
+			if err := a.notifier.Run(ctx); err != nil && ctx.Err() == nil {
+				a.logger.Error("notification dispatcher stopped", "err", err)
+			}
+		})
+	}
+	if a.router != nil {
+		background.Go(func() {
+			if err := a.router.Run(ctx); err != nil && ctx.Err() == nil {
+				a.logger.Error("notification router stopped", "err", err)
+			}
+		})
+	}
+	if a.escalation != nil {
+		background.Go(func() {
+			if err := a.escalation.Run(ctx, escalationTick); err != nil && ctx.Err() == nil {
+				a.logger.Error("escalation stopped", "err", err)
+			}
+		})
+	}
+	defer background.Wait()
 	var wg sync.WaitGroup
 	errs := make([]error, len(a.chains))
 	for i, rt := range a.chains {
@@ -292,6 +336,96 @@ func (a *App) respondLoop(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// escalationTick is how often unacknowledged incidents are checked against
+// their escalation deadlines. It also bounds how long a new incident waits
+// for its first page, so it is short; the check is one indexed query.
+const escalationTick = time.Second
+
+// buildNotifications sets up the delivery log's dispatcher over the
+// configured receivers and, when escalation policies exist, the engine
+// that pages on-call people through it.
+func (a *App) buildNotifications() error {
+	if len(a.cfg.Receivers) == 0 {
+		return nil
+	}
+	dests, err := receivers.Build(a.cfg.Receivers, receivers.Options{Client: &http.Client{Timeout: 15 * time.Second}})
+	if err != nil {
+		return fmt.Errorf("receivers: %w", err)
+	}
+	if a.notifier, err = notify.NewDispatcher(a.store, dests, notify.DispatcherOptions{Logger: a.logger.With("stage", "notify")}); err != nil {
+		return fmt.Errorf("notifications: %w", err)
+	}
+	if a.cfg.Route != nil {
+		rules, err := inhibit.FromConfig(a.cfg.InhibitRules)
+		if err != nil {
+			return fmt.Errorf("inhibit_rules: %w", err)
+		}
+		if a.router, err = route.New(a.cfg.Route, rules, a.store, a.store, a.notifier, a.incidents, route.Options{Logger: a.logger.With("stage", "route")}); err != nil {
+			return fmt.Errorf("route: %w", err)
+		}
+	}
+	if len(a.cfg.EscalationPolicies) == 0 {
+		return nil
+	}
+	// People are paged on each channel through the first receiver of
+	// that kind.
+	byChannel := map[string]string{}
+	for _, r := range a.cfg.Receivers {
+		if _, ok := byChannel[r.Kind]; !ok {
+			byChannel[r.Kind] = r.Name
+		}
+	}
+	// Only incidents of high severity or worse page people; lower ones
+	// reach the route's receivers (channels) and wait for office hours.
+	policyFor := func(inc *incident.Incident) (string, bool) {
+		if inc.Severity < alert.SeverityHigh {
+			return "", false
+		}
+		return a.cfg.EscalationPolicyFor(inc.Monitor)
+	}
+	a.escalation, err = escalation.New(a.cfg, escalation.Options{Store: a.store, Sender: a.notifier, Receivers: byChannel,
+		PolicyFor: policyFor, Logger: a.logger.With("stage", "escalation")})
+	if err != nil {
+		return fmt.Errorf("escalation: %w", err)
+	}
+	return nil
+}
+
+// responseEscalator tells people when a response did not take effect (a
+// pause that did not hold, a transaction that failed after it was sent):
+// the route's default receiver gets an escalation, acknowledged or not.
+type responseEscalator struct {
+	sender   notify.Sender
+	receiver string
+}
+
+func (e responseEscalator) Escalate(ctx context.Context, inc *incident.Incident, reason string) error {
+	sum := sha256.Sum256([]byte(reason))
+	return e.sender.Send(ctx, notify.Message{
+		Key:      fmt.Sprintf("%s/response-escalation/%x", inc.ID, sum[:6]),
+		Receiver: e.receiver,
+		Event:    notify.EventEscalate,
+		Incident: *inc,
+		Note:     "The automatic response did not take effect; people must step in. " + reason,
+		At:       time.Now().UTC(),
+	})
+}
+
+// onCallNow reports whether person is on call in any schedule now.
+func (a *App) onCallNow(_ context.Context, person string) bool {
+	now := time.Now()
+	for i := range a.cfg.Schedules {
+		s, err := oncall.FromConfig(&a.cfg.Schedules[i])
+		if err != nil {
+			continue // validated at load; a schedule that fails here pages nobody
+		}
+		if sh, ok := s.WhoIsOn(now); ok && sh.Person == person {
+			return true
+		}
+	}
+	return false
 }
 
 // requeueOpenIncidents hands every open incident to the responder again
@@ -391,6 +525,14 @@ func (p *pipeline) HandleBundle(ctx context.Context, b *chain.Bundle) error {
 		p.grouped = true
 		for _, inc := range changed {
 			p.app.pending.add(inc.ID)
+		}
+		// Notifications never hold up ingestion: the router keeps its own
+		// state and re-reads incidents on its own timer, so a failure here
+		// is caught up there.
+		if p.app.router != nil && len(changed) > 0 {
+			if err := p.app.router.Process(ctx, changed); err != nil && ctx.Err() == nil {
+				p.app.logger.Error("route notifications", "err", err)
+			}
 		}
 	}
 	if p.rt.engine.Stateful() {

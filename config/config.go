@@ -39,6 +39,18 @@ type Config struct {
 	Server    Server     `yaml:"server"`
 	Users     []User     `yaml:"users"`
 	Response  Response   `yaml:"response"`
+	// Notification routing tree and inhibition rules (config/routing.go).
+	Route        *Route        `yaml:"route"`
+	InhibitRules []InhibitRule `yaml:"inhibit_rules"`
+
+	// People beyond API users: teams, on-call schedules and escalation
+	// policies (config/people.go).
+	Teams              []Team             `yaml:"teams"`
+	Schedules          []Schedule         `yaml:"oncall"`
+	EscalationPolicies []EscalationPolicy `yaml:"escalation_policies"`
+
+	// Notification receivers and their delivery (config/receivers.go).
+	Receivers []Receiver `yaml:"receivers"`
 }
 
 // Server is Warden's HTTP listener: /metrics, /status and the API (actions,
@@ -305,6 +317,8 @@ type User struct {
 	Name  string    `yaml:"name"`
 	Roles []string  `yaml:"roles"`
 	Token SecretRef `yaml:"token"`
+	// Contacts are where the user is paged and notified, per channel.
+	Contacts Contacts `yaml:"contacts"`
 }
 
 // HasRole reports whether the user holds role.

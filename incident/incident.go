@@ -9,9 +9,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -46,6 +48,49 @@ func CanTransition(from, to Status) bool {
 	return slices.Contains(transitions[from], to)
 }
 
+// Next lists the states an incident in s may move to (none once closed).
+func (s Status) Next() []Status { return slices.Clone(transitions[s]) }
+
+// ParseStatus accepts a lifecycle state's name.
+func ParseStatus(s string) (Status, error) {
+	st := Status(strings.ToLower(strings.TrimSpace(s)))
+	if _, ok := transitions[st]; ok || st == StatusClosed {
+		return st, nil
+	}
+	return "", fmt.Errorf("unknown incident status %q (want detected, acknowledged, contained, investigating, resolved or closed)", s)
+}
+
+// Errors callers (the API) map to answers.
+var (
+	// ErrNotFound: no incident has this ID.
+	ErrNotFound = errors.New("incident not found")
+	// ErrInvalidTransition: the lifecycle does not allow the move now.
+	ErrInvalidTransition = errors.New("invalid transition")
+	// ErrInvalidInput: the request itself is incomplete (no reason, no actor).
+	ErrInvalidInput = errors.New("invalid input")
+)
+
+// TransitionError is a refused lifecycle move; its message names the
+// current state and the moves that are allowed from it.
+type TransitionError struct {
+	ID       string
+	From, To Status
+}
+
+func (e *TransitionError) Error() string {
+	next := transitions[e.From]
+	if len(next) == 0 {
+		return fmt.Sprintf("incident %s is %s, which is final: it cannot move to %s (open a new incident instead)", e.ID, e.From, e.To)
+	}
+	names := make([]string, len(next))
+	for i, n := range next {
+		names[i] = string(n)
+	}
+	return fmt.Sprintf("incident %s is %s: it cannot move to %s (allowed next: %s)", e.ID, e.From, e.To, strings.Join(names, ", "))
+}
+
+func (e *TransitionError) Unwrap() error { return ErrInvalidTransition }
+
 // Open reports whether new alerts may still join an incident in this state.
 func (s Status) Open() bool { return s != StatusResolved && s != StatusClosed }
 
@@ -70,6 +115,30 @@ type Incident struct {
 	AlertCount     int       `json:"alert_count"`
 	Retracted      int       `json:"retracted_alerts,omitempty"`
 	Detectors      []string  `json:"detectors"`
+
+	// Roles are the people in each incident role (commander, responder,
+	// ...; see roles.go), changed only through AssignRole and HandoverRole
+	// so every change is on the timeline.
+	Roles map[string][]string `json:"roles,omitempty"`
+
+	// SEV is the level in force: the override's when someone set one,
+	// else DerivedSEV. DerivedSEV is what the alerts call for (sev.go); it
+	// only ever rises automatically, and SEVReason names the alert that
+	// set it.
+	SEV         Level     `json:"sev,omitempty"`
+	DerivedSEV  Level     `json:"derived_sev,omitempty"`
+	SEVReason   string    `json:"sev_reason,omitempty"`
+	SEVOverride *Override `json:"sev_override,omitempty"`
+	// ValueAtRiskUSD is the largest value_at_risk_usd label among the
+	// alerts (0: no detector could price what it saw).
+	ValueAtRiskUSD float64 `json:"value_at_risk_usd,omitempty"`
+	// AcknowledgedBy is the first person who took the incident on; paging
+	// stops once it is set or the incident moved past detected.
+	AcknowledgedBy string    `json:"acknowledged_by,omitempty"`
+	AcknowledgedAt time.Time `json:"acknowledged_at,omitzero"`
+	ResolvedAt     time.Time `json:"resolved_at,omitzero"`
+	ClosedAt       time.Time `json:"closed_at,omitzero"`
+	Reopened       int       `json:"reopened,omitempty"`
 }
 
 // Entry kinds on the timeline.
@@ -81,6 +150,7 @@ const (
 	EntryAction     = "action"
 	EntryNote       = "note"
 	EntryRetraction = "retraction"
+	EntryAck        = "acknowledged"
 )
 
 // Entry is one line of an incident's timeline. Hash covers the previous
@@ -128,22 +198,4 @@ func (e *Entry) computeHash() string {
 		h.Write([]byte(part))
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// VerifyTimeline checks the hash chain and returns the first broken entry.
-func VerifyTimeline(entries []Entry) error {
-	prev := ""
-	for i, e := range entries {
-		if e.Seq != i+1 {
-			return fmt.Errorf("entry %d: sequence %d, want %d (an entry is missing)", i, e.Seq, i+1)
-		}
-		if e.PrevHash != prev {
-			return fmt.Errorf("entry %d: previous hash does not match (an entry was changed or removed)", e.Seq)
-		}
-		if e.computeHash() != e.Hash {
-			return fmt.Errorf("entry %d: content does not match its hash (it was edited)", e.Seq)
-		}
-		prev = e.Hash
-	}
-	return nil
 }

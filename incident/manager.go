@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -98,6 +99,7 @@ func (m *Manager) group(ctx context.Context, a alert.Alert) (*Incident, error) {
 	}
 	now := m.now().UTC()
 	created := inc == nil
+	assessed := AssessAlert(&a)
 	var entries []Entry
 	if created {
 		inc = &Incident{
@@ -111,17 +113,22 @@ func (m *Manager) group(ctx context.Context, a alert.Alert) (*Incident, error) {
 			OpenedAt:       now,
 			FirstBlock:     a.BlockNumber,
 			FirstAlertTime: a.BlockTime,
+			SEV:            assessed.Level,
+			DerivedSEV:     assessed.Level,
+			SEVReason:      assessed.Reason,
 		}
-		entries = append(entries, NewEntry(now, EntryOpened, "warden", fmt.Sprintf("Incident opened on %s for sender %s: %s", a.Monitor, a.From.Hex(), a.Title), map[string]any{"severity": a.Severity.String()}))
+		entries = append(entries, NewEntry(now, EntryOpened, "warden", fmt.Sprintf("Incident opened on %s for sender %s: %s (%s: %s)", a.Monitor, a.From.Hex(), a.Title, assessed.Level, assessed.Reason),
+			map[string]any{"severity": a.Severity.String(), "sev": assessed.Level.String(), "sev_reason": assessed.Reason}))
 	}
 	entries = append(entries, NewEntry(now, EntryAlert, "detector:"+a.Detector,
 		fmt.Sprintf("[%s] %s (block %d, tx %s)", a.Severity, a.Title, a.BlockNumber, a.TxHash.Hex()),
 		map[string]any{"fingerprint": a.Fingerprint, "detector": a.Detector, "block": a.BlockNumber, "tx": a.TxHash.Hex(), "confidence": a.Confidence, "seen_at": a.SeenAt, "stored_at": a.StoredAt}))
-	if !created && a.Severity > inc.Severity {
-		entries = append(entries, NewEntry(now, EntrySeverity, "warden", fmt.Sprintf("Severity raised from %s to %s", inc.Severity, a.Severity), nil))
-		inc.Severity = a.Severity
-		inc.Title = a.Title
+	if !created {
+		if e, ok := raiseSeverity(inc, a, assessed, now); ok {
+			entries = append(entries, e)
+		}
 	}
+	inc.ValueAtRiskUSD = max(inc.ValueAtRiskUSD, assessed.ValueAtRiskUSD)
 	inc.AlertCount++
 	inc.UpdatedAt = now
 	inc.LastBlock = max(inc.LastBlock, a.BlockNumber)
@@ -140,6 +147,45 @@ func (m *Manager) group(ctx context.Context, a alert.Alert) (*Incident, error) {
 	return inc, nil
 }
 
+// raiseSeverity applies a joining alert's severity and SEV level to inc,
+// only ever upwards, and returns the one entry recording what changed. An
+// overridden level stays: the entry says what the alerts now call for, so
+// the commander can decide again.
+func raiseSeverity(inc *Incident, a alert.Alert, assessed Assessment, now time.Time) (Entry, bool) {
+	var parts []string
+	data := map[string]any{}
+	if a.Severity > inc.Severity {
+		parts = append(parts, fmt.Sprintf("Severity raised from %s to %s", inc.Severity, a.Severity))
+		data["severity_from"], data["severity_to"] = inc.Severity.String(), a.Severity.String()
+		inc.Severity = a.Severity
+		inc.Title = a.Title
+	}
+	if assessed.Level.Worse(inc.DerivedSEV) {
+		data["derived_from"], data["derived_to"], data["sev_reason"] = inc.DerivedSEV.String(), assessed.Level.String(), assessed.Reason
+		inc.DerivedSEV, inc.SEVReason = assessed.Level, assessed.Reason
+		switch o := inc.SEVOverride; {
+		case o == nil:
+			parts = append(parts, fmt.Sprintf("%s -> %s: %s", levelName(inc.SEV), assessed.Level, assessed.Reason))
+			data["sev_from"], data["sev_to"] = inc.SEV.String(), assessed.Level.String()
+			inc.SEV = assessed.Level
+		case o.Level != assessed.Level:
+			parts = append(parts, fmt.Sprintf("the alerts now call for %s (%s); %s stays as set by %s (%s)", assessed.Level, assessed.Reason, o.Level, o.By, o.Reason))
+			data["sev_kept"] = o.Level.String()
+		}
+	}
+	if len(parts) == 0 {
+		return Entry{}, false
+	}
+	return NewEntry(now, EntrySeverity, "warden", strings.Join(parts, "; "), data), true
+}
+
+func levelName(l Level) string {
+	if l == LevelUnset {
+		return "no level"
+	}
+	return l.String()
+}
+
 // incidentID is derived from the first alert, so that reprocessing after a
 // crash in the middle of grouping cannot open a second incident under
 // another name.
@@ -148,23 +194,173 @@ func incidentID(a alert.Alert) string {
 	return "inc-" + hex.EncodeToString(sum[:6])
 }
 
-// Transition moves an incident through its lifecycle and records who did it.
+// Transition moves an incident through its lifecycle and records who did it
+// and why. A move the lifecycle does not allow is refused with a
+// *TransitionError naming the current state and the allowed next ones;
+// moving to the current state changes nothing.
 func (m *Manager) Transition(ctx context.Context, id string, to Status, actor, reason string) (*Incident, error) {
+	if strings.TrimSpace(actor) == "" {
+		return nil, fmt.Errorf("%w: incident %s: a transition to %s needs an actor", ErrInvalidInput, id, to)
+	}
 	return m.Update(ctx, id, func(inc *Incident, now time.Time) ([]Entry, error) {
 		if inc.Status == to {
 			return nil, nil
 		}
-		if !CanTransition(inc.Status, to) {
-			return nil, fmt.Errorf("incident %s: cannot go from %s to %s", id, inc.Status, to)
-		}
-		msg := fmt.Sprintf("Status %s -> %s", inc.Status, to)
+		return transition(inc, to, actor, reason, now)
+	})
+}
+
+// transition applies a move to inc and returns its timeline entry.
+func transition(inc *Incident, to Status, actor, reason string, now time.Time) ([]Entry, error) {
+	from := inc.Status
+	if !CanTransition(from, to) {
+		return nil, &TransitionError{ID: inc.ID, From: from, To: to}
+	}
+	msg := fmt.Sprintf("Status %s -> %s", from, to)
+	if reason != "" {
+		msg += ": " + reason
+	}
+	inc.Status = to
+	switch {
+	case to == StatusAcknowledged && inc.AcknowledgedBy == "":
+		inc.AcknowledgedBy, inc.AcknowledgedAt = actor, now
+	case to == StatusResolved:
+		inc.ResolvedAt = now
+	case to == StatusClosed:
+		inc.ClosedAt = now
+	case from == StatusResolved:
+		inc.Reopened++
+		inc.ResolvedAt = time.Time{}
+		msg = fmt.Sprintf("Reopened (%s -> %s)", from, to)
 		if reason != "" {
 			msg += ": " + reason
 		}
-		entry := NewEntry(now, EntryTransition, actor, msg, map[string]string{"from": string(inc.Status), "to": string(to)})
-		inc.Status = to
-		return []Entry{entry}, nil
+	}
+	return []Entry{NewEntry(now, EntryTransition, actor, msg, map[string]string{"from": string(from), "to": string(to), "reason": reason})}, nil
+}
+
+// Acknowledge records that actor has taken the incident on, which stops
+// paging. A detected incident moves to acknowledged; one already past it
+// (a playbook contained it before anyone answered) keeps its state and
+// records who acknowledged. A second person is told who was first.
+func (m *Manager) Acknowledge(ctx context.Context, id, actor, reason string) (*Incident, error) {
+	if strings.TrimSpace(actor) == "" {
+		return nil, fmt.Errorf("%w: incident %s: an acknowledgement needs an actor", ErrInvalidInput, id)
+	}
+	return m.Update(ctx, id, func(inc *Incident, now time.Time) ([]Entry, error) {
+		switch {
+		case inc.AcknowledgedBy == actor:
+			return nil, nil
+		case inc.AcknowledgedBy != "":
+			return nil, fmt.Errorf("%w: incident %s was already acknowledged by %s at %s", ErrInvalidTransition, id, inc.AcknowledgedBy, inc.AcknowledgedAt.Format(time.RFC3339))
+		case inc.Status == StatusDetected:
+			return transition(inc, StatusAcknowledged, actor, reason, now)
+		case !inc.Status.Open():
+			return nil, fmt.Errorf("%w: incident %s is %s: there is nothing to acknowledge (reopen it first)", ErrInvalidTransition, id, inc.Status)
+		}
+		inc.AcknowledgedBy, inc.AcknowledgedAt = actor, now
+		msg := fmt.Sprintf("Acknowledged by %s (status stays %s)", actor, inc.Status)
+		if reason != "" {
+			msg += ": " + reason
+		}
+		return []Entry{NewEntry(now, EntryAck, actor, msg, map[string]string{"status": string(inc.Status), "reason": reason})}, nil
 	})
+}
+
+// Resolve marks the incident resolved: the attack is over and its effects
+// handled. It needs a reason, which the postmortem starts from.
+func (m *Manager) Resolve(ctx context.Context, id, actor, reason string) (*Incident, error) {
+	return m.judged(ctx, id, StatusResolved, actor, reason, "resolving")
+}
+
+// Close ends the incident for good; a closed incident cannot be reopened.
+func (m *Manager) Close(ctx context.Context, id, actor, reason string) (*Incident, error) {
+	return m.judged(ctx, id, StatusClosed, actor, reason, "closing")
+}
+
+// Reopen moves a resolved incident back to investigating (the attacker
+// came back, or the fix did not hold).
+func (m *Manager) Reopen(ctx context.Context, id, actor, reason string) (*Incident, error) {
+	if strings.TrimSpace(reason) == "" {
+		return nil, fmt.Errorf("%w: incident %s: reopening needs a reason", ErrInvalidInput, id)
+	}
+	return m.Update(ctx, id, func(inc *Incident, now time.Time) ([]Entry, error) {
+		if inc.Status != StatusResolved {
+			return nil, fmt.Errorf("%w: incident %s is %s: only a resolved incident can be reopened", ErrInvalidTransition, id, inc.Status)
+		}
+		return transition(inc, StatusInvestigating, actor, reason, now)
+	})
+}
+
+func (m *Manager) judged(ctx context.Context, id string, to Status, actor, reason, doing string) (*Incident, error) {
+	if strings.TrimSpace(reason) == "" {
+		return nil, fmt.Errorf("%w: incident %s: %s needs a reason", ErrInvalidInput, id, doing)
+	}
+	return m.Transition(ctx, id, to, actor, reason)
+}
+
+// SetSEV overrides the incident's level; the override is sticky (alerts
+// joining later do not change it). LevelUnset clears the override and
+// returns to the level the alerts call for.
+func (m *Manager) SetSEV(ctx context.Context, id string, level Level, actor, reason string) (*Incident, error) {
+	switch {
+	case strings.TrimSpace(actor) == "":
+		return nil, fmt.Errorf("%w: incident %s: a level change needs an actor", ErrInvalidInput, id)
+	case strings.TrimSpace(reason) == "":
+		return nil, fmt.Errorf("%w: incident %s: a level change needs a reason", ErrInvalidInput, id)
+	case level < LevelUnset || level > SEV4:
+		return nil, fmt.Errorf("%w: incident %s: level %d is not SEV1..SEV4", ErrInvalidInput, id, int(level))
+	}
+	return m.Update(ctx, id, func(inc *Incident, now time.Time) ([]Entry, error) {
+		if inc.Status == StatusClosed {
+			return nil, fmt.Errorf("%w: incident %s is closed: its level can no longer change", ErrInvalidTransition, id)
+		}
+		from := inc.SEV
+		data := map[string]string{"from": from.String(), "reason": reason}
+		var msg string
+		if level == LevelUnset {
+			if inc.SEVOverride == nil {
+				return nil, nil
+			}
+			inc.SEVOverride, inc.SEV = nil, inc.DerivedSEV
+			msg = fmt.Sprintf("Level override cleared: %s -> %s as the alerts call for (%s): %s", levelName(from), levelName(inc.SEV), inc.SEVReason, reason)
+			data["to"], data["override"] = inc.SEV.String(), "cleared"
+		} else {
+			if inc.SEVOverride != nil && inc.SEVOverride.Level == level {
+				return nil, nil
+			}
+			inc.SEVOverride = &Override{Level: level, By: actor, Reason: reason, At: now}
+			inc.SEV = level
+			msg = fmt.Sprintf("Level set %s -> %s by %s: %s", levelName(from), level, actor, reason)
+			data["to"], data["override"] = level.String(), "set"
+		}
+		return []Entry{NewEntry(now, EntrySeverity, actor, msg, data)}, nil
+	})
+}
+
+// Note appends a person's note to the timeline.
+func (m *Manager) Note(ctx context.Context, id, actor, text string) (*Incident, error) {
+	text = strings.TrimSpace(text)
+	switch {
+	case strings.TrimSpace(actor) == "":
+		return nil, fmt.Errorf("%w: incident %s: a note needs an author", ErrInvalidInput, id)
+	case text == "":
+		return nil, fmt.Errorf("%w: incident %s: the note is empty", ErrInvalidInput, id)
+	case len(text) > MaxNoteLength:
+		return nil, fmt.Errorf("%w: incident %s: the note is %d bytes, longer than %d", ErrInvalidInput, id, len(text), MaxNoteLength)
+	}
+	return m.Update(ctx, id, func(_ *Incident, now time.Time) ([]Entry, error) {
+		return []Entry{NewEntry(now, EntryNote, actor, text, nil)}, nil
+	})
+}
+
+// MaxNoteLength bounds a note: the timeline is for what happened, longer
+// analyses belong in the postmortem.
+const MaxNoteLength = 8 << 10
+
+// Verify checks an incident's stored timeline (see Verify).
+func (m *Manager) Verify(ctx context.Context, id string) (*Verification, error) {
+	return Verify(ctx, m.store, id)
 }
 
 // Update reads an incident, lets change modify it and name the timeline

@@ -1,7 +1,8 @@
 // Package report writes an incident out for people and machines: the
-// incident with its alerts, timeline and response steps as JSON, and the
-// same as a Markdown report. Forensics (call trees, fund flow, loss
-// attribution) will extend it into a full postmortem.
+// incident with its alerts, timeline and response steps as JSON, the same
+// as a Markdown report, status update drafts (internal and public) and a
+// postmortem skeleton. Forensics (call trees, fund flow, loss attribution)
+// will extend the skeleton into a full postmortem.
 package report
 
 import (
@@ -31,9 +32,13 @@ type Incident struct {
 	Alerts   []alert.Alert        `json:"alerts"`
 	Steps    []respond.StepRecord `json:"response_steps"`
 	Timeline []incident.Entry     `json:"timeline"`
-	// TimelineIntact is the result of checking the timeline's hash chain.
+	// TimelineIntact is the result of checking the timeline's hash chain
+	// (and its recorded head, when the source keeps one).
 	TimelineIntact bool   `json:"timeline_intact"`
 	TimelineError  string `json:"timeline_error,omitempty"`
+	// TimelineHead is the last entry's hash: kept elsewhere, it shows a
+	// later rewrite of the whole chain.
+	TimelineHead string `json:"timeline_head,omitempty"`
 }
 
 // Load reads an incident and everything attached to it.
@@ -52,10 +57,23 @@ func Load(ctx context.Context, src Source, id string) (*Incident, error) {
 	if out.Steps, err = src.Steps(ctx, id); err != nil {
 		return nil, fmt.Errorf("response steps of %s: %w", id, err)
 	}
-	if err := incident.VerifyTimeline(out.Timeline); err != nil {
+	var head *incident.Head
+	if hr, ok := src.(incident.HeadReader); ok {
+		h, found, err := hr.TimelineHead(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("timeline head of %s: %w", id, err)
+		}
+		if found {
+			head = &h
+		}
+	}
+	if err := incident.VerifyChain(out.Timeline, head); err != nil {
 		out.TimelineError = err.Error()
 	} else {
 		out.TimelineIntact = true
+	}
+	if n := len(out.Timeline); n > 0 {
+		out.TimelineHead = out.Timeline[n-1].Hash
 	}
 	return out, nil
 }
@@ -81,6 +99,7 @@ func Markdown(w io.Writer, r *Incident) error {
 	fmt.Fprintf(&b, "| Monitor | %s (chain %s) |\n", inc.Monitor, inc.Chain)
 	fmt.Fprintf(&b, "| Suspected attacker | `%s` |\n", inc.Attacker.Hex())
 	fmt.Fprintf(&b, "| Severity | %s |\n", inc.Severity)
+	fmt.Fprintf(&b, "| Level | %s |\n", levelText(inc))
 	fmt.Fprintf(&b, "| Status | %s |\n", inc.Status)
 	fmt.Fprintf(&b, "| Blocks | %d - %d |\n", inc.FirstBlock, inc.LastBlock)
 	fmt.Fprintf(&b, "| Alerts | %d (detectors: %s) |\n", inc.AlertCount, strings.Join(inc.Detectors, ", "))

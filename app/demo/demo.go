@@ -16,6 +16,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"text/template"
@@ -31,6 +32,7 @@ import (
 	"github.com/warden-dev/warden/contracts/demoprotocol"
 	"github.com/warden-dev/warden/devchain"
 	"github.com/warden-dev/warden/incident"
+	"github.com/warden-dev/warden/notify"
 	"github.com/warden-dev/warden/report"
 )
 
@@ -87,7 +89,15 @@ type Summary struct {
 	PauseBlock         uint64  `json:"pause_block"`
 	PausedVerified     bool    `json:"paused_verified"`
 	// WholeProtocolPaused: the Guardian's allPaused() (pool and dUSD).
-	WholeProtocolPaused   bool     `json:"whole_protocol_paused"`
+	WholeProtocolPaused bool `json:"whole_protocol_paused"`
+	// NotificationsDelivered counts, per receiver, the incident's
+	// notifications the delivery log marks delivered; NotificationsRecorded
+	// what the local recording server received, per service.
+	NotificationsDelivered map[string]int `json:"notifications_delivered"`
+	NotificationsRecorded  map[string]int `json:"notifications_recorded"`
+	// TimelineVerified: the incident's hash-chained timeline verifies.
+	TimelineVerified      bool     `json:"timeline_verified"`
+	TimelineEntries       int      `json:"timeline_entries"`
 	ResponseLatencyMS     float64  `json:"response_latency_ms"`
 	ValueAtRiskWei        string   `json:"value_at_risk_wei"`
 	ValueLostWei          string   `json:"value_lost_wei"`
@@ -161,7 +171,17 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfgPath, err := writeConfig(opts.Out, chain, proto, pauser.Key, accts[0].Address, head+1)
+	rec, err := startRecorder()
+	if err != nil {
+		return nil, err
+	}
+	defer rec.Close(context.Background())
+	for k, v := range map[string]string{"WARDEN_DEMO_TELEGRAM_TOKEN": "demo-bot-token", "WARDEN_DEMO_PAGERDUTY_KEY": "demo-routing-key", "WARDEN_DEMO_WEBHOOK_SECRET": "demo-webhook-secret"} {
+		if os.Getenv(k) == "" {
+			os.Setenv(k, v) // the recorder accepts anything; a real deployment sets its own
+		}
+	}
+	cfgPath, err := writeConfig(opts.Out, chain, proto, pauser.Key, accts[0].Address, head+1, rec.Base())
 	if err != nil {
 		return nil, err
 	}
@@ -237,6 +257,10 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	if sum.NotificationsDelivered, err = waitNotified(ctx, warden, inc.ID, 15*time.Second); err != nil {
+		return nil, err
+	}
+	sum.NotificationsRecorded = rec.Counts()
 	if err := stop(); err != nil && !errors.Is(err, context.Canceled) {
 		return nil, fmt.Errorf("demo: warden: %w", err)
 	}
@@ -263,6 +287,43 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// waitNotified waits until the incident's notifications have settled in
+// the delivery log (none pending, at least one delivered, nothing new for
+// quiet) and counts the delivered ones per receiver. Pages from on-call
+// escalation and the "contained" update follow the first trigger by up to
+// a second or two, hence the quiet period.
+func waitNotified(ctx context.Context, w *app.App, id string, timeout time.Duration) (map[string]int, error) {
+	const quiet = 2 * time.Second
+	deadline := time.Now().Add(timeout)
+	last, since := -1, time.Now()
+	for {
+		ds, err := w.Store().IncidentNotifications(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out, pending := map[string]int{}, 0
+		for _, d := range ds {
+			switch d.State {
+			case notify.StateDelivered:
+				out[d.Receiver]++
+			case notify.StatePending:
+				pending++
+			}
+		}
+		if len(ds) != last || pending > 0 {
+			last, since = len(ds), time.Now()
+		}
+		if (pending == 0 && len(out) > 0 && time.Since(since) >= quiet) || time.Now().After(deadline) {
+			return out, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
 
 // waitContained waits for Warden to open an incident and contain it.
 func waitContained(ctx context.Context, w *app.App, timeout time.Duration) (*incident.Incident, error) {
@@ -311,6 +372,18 @@ func fillFromIncident(ctx context.Context, w *app.App, inc *incident.Incident, s
 		}
 	}
 	sum.FirstAlertBlock = first.BlockNumber
+	tl, err := st.Timeline(ctx, inc.ID)
+	if err != nil {
+		return err
+	}
+	sum.TimelineEntries = len(tl)
+	// Verify also checks the chain ends at the recorded head, which a
+	// removed last entry would not.
+	v, err := incident.Verify(ctx, st, inc.ID)
+	if err != nil {
+		return err
+	}
+	sum.TimelineVerified = v.OK
 	sum.DetectionLatencyMS = ms(first.StoredAt.Sub(first.SeenAt))
 	steps, err := st.Steps(ctx, inc.ID)
 	if err != nil {
@@ -373,6 +446,15 @@ func printSummary(w io.Writer, s *Summary) {
 	fmt.Fprintf(w, "- Guardian.pauseAll() sent %.1f ms after the alert was stored: tx %s, mined in block %d; pool paused: %v, whole protocol (pool and dUSD) paused: %v.\n", s.ResponseLatencyMS, s.PauseTx, s.PauseBlock, s.PausedVerified, s.WholeProtocolPaused)
 	fmt.Fprintf(w, "- Attacker: %d exploit tx(s) succeeded before the pause, %d later attempt(s) reverted.\n", s.ExploitTxsBeforePause, s.ExploitTxsBlocked)
 	fmt.Fprintf(w, "- Value at risk %s, lost %s, saved %s (%.0f%%).\n", dusd(s.ValueAtRiskWei), dusd(s.ValueLostWei), dusd(s.ValueSavedWei), s.SavedShare*100)
+	if len(s.NotificationsDelivered) > 0 {
+		names := make([]string, 0, len(s.NotificationsDelivered))
+		for n := range s.NotificationsDelivered {
+			names = append(names, fmt.Sprintf("%s %d", n, s.NotificationsDelivered[n]))
+		}
+		sort.Strings(names)
+		fmt.Fprintf(w, "- Notifications delivered: %s (the local recording server got %v).\n", strings.Join(names, ", "), s.NotificationsRecorded)
+	}
+	fmt.Fprintf(w, "- Timeline: %d hash-chained entries, verified: %v.\n", s.TimelineEntries, s.TimelineVerified)
 	fmt.Fprintf(w, "- Incident %s is %s. Reports in %s (summary.json, incident.json, report.md); wall time %.1f s.\n", s.IncidentID, s.IncidentStatus, s.OutDir, s.WallTimeMS/1000)
 }
 
@@ -452,9 +534,48 @@ signers:
     key: file:{{.KeyFile}}
 incidents:
   group_window: 1h
+# Notifications. The demo points every receiver at a local server that
+# answers like Slack, Discord, Telegram, PagerDuty and a webhook consumer
+# and records what it got (summary.json: notifications_delivered).
+receivers:
+  - {name: security-slack, kind: slack, url: "{{.Notify}}/slack"}
+  - {name: security-discord, kind: discord, url: "{{.Notify}}/discord"}
+  - {name: oncall-telegram, kind: telegram, token: env:WARDEN_DEMO_TELEGRAM_TOKEN, chat_id: "-1001", api_url: "{{.Notify}}/telegram"}
+  - {name: pagerduty, kind: pagerduty, routing_key: env:WARDEN_DEMO_PAGERDUTY_KEY, api_url: "{{.Notify}}/pagerduty"}
+  - {name: siem-webhook, kind: webhook, url: "{{.Notify}}/webhook", secret: env:WARDEN_DEMO_WEBHOOK_SECRET}
+route:
+  receiver: security-slack
+  group_by: [chain, monitor, attacker]
+  group_wait: 1s               # short for the demo; 10s is the default
+  group_interval: 1m
+  routes:
+    - {receiver: pagerduty, matchers: ['severity="critical"'], group_wait: 0s, continue: true}
+    - {receiver: siem-webhook, continue: true}
+    - {receiver: security-discord, matchers: ['severity=~"high|critical"'], continue: true}
+inhibit_rules:
+  # Once the protocol is verified paused, further drain alerts stay on the
+  # timeline but page nobody.
+  - source_matchers: ['kind="contained"']
+    target_matchers: ['kind=~"large_outflow|correlated_attack|flash_loan|price_manipulation|rule"']
+    equal: [monitor]
+users:
+  - {name: alice, roles: [responder, approver], contacts: {telegram: "4242", slack: U024BE7LH}}
+  - {name: bob, roles: [responder], contacts: {telegram: "4343"}}
+teams:
+  - {name: security, members: [alice, bob], escalation_policy: security, monitors: [demo-lending]}
+oncall:
+  - name: primary
+    time_zone: UTC
+    layers:
+      - {name: daily, rotation: daily, handoff: "09:00", start: 2026-01-01, participants: [alice, bob]}
+escalation_policies:
+  - name: security
+    levels:
+      - {schedules: [primary], timeout: 5m}
+      - {people: [alice, bob], timeout: 10m}
 `))
 
-func writeConfig(dir string, chain *devchain.Chain, p *demoprotocol.Protocol, pauserKey *ecdsa.PrivateKey, admin common.Address, start uint64) (string, error) {
+func writeConfig(dir string, chain *devchain.Chain, p *demoprotocol.Protocol, pauserKey *ecdsa.PrivateKey, admin common.Address, start uint64, notifyBase string) (string, error) {
 	// The rule decodes the pool's events with its ABI, kept next to the
 	// config as a security team would keep it.
 	if err := os.WriteFile(filepath.Join(dir, "LendingPool.abi.json"), []byte(lendingpool.LendingPoolMetaData.ABI), 0o644); err != nil {
@@ -469,7 +590,7 @@ func writeConfig(dir string, chain *devchain.Chain, p *demoprotocol.Protocol, pa
 	err := configTemplate.Execute(&b, map[string]any{
 		"Path": path, "DB": filepath.Join(dir, "warden.db"), "ChainID": chain.ChainID(), "WS": chain.WSURL(), "HTTP": chain.HTTPURL(),
 		"Start": start, "Pool": p.LendingPool.Hex(), "KeyFile": keyFile, "Admin": admin.Hex(),
-		"Guardian": p.Guardian.Hex(), "Pauser": crypto.PubkeyToAddress(pauserKey.PublicKey).Hex(),
+		"Guardian": p.Guardian.Hex(), "Pauser": crypto.PubkeyToAddress(pauserKey.PublicKey).Hex(), "Notify": notifyBase,
 	})
 	if err != nil {
 		return "", err

@@ -40,6 +40,21 @@ func TestDemoAcceptance(t *testing.T) {
 	if !sum.WholeProtocolPaused {
 		t.Error("the Guardian did not pause the whole protocol (pool and dUSD)")
 	}
+	if !sum.TimelineVerified || sum.TimelineEntries < 5 {
+		t.Errorf("timeline verified %v with %d entries", sum.TimelineVerified, sum.TimelineEntries)
+	}
+	// Critical: PagerDuty, the SIEM webhook and Discord hear of it through
+	// the routing tree; the on-call person is paged on Slack and Telegram.
+	for _, r := range []string{"pagerduty", "siem-webhook", "security-discord", "security-slack", "oncall-telegram"} {
+		if sum.NotificationsDelivered[r] == 0 {
+			t.Errorf("no notification delivered to %s: %v", r, sum.NotificationsDelivered)
+		}
+	}
+	for _, svc := range []string{"pagerduty", "webhook", "discord", "slack", "telegram"} {
+		if sum.NotificationsRecorded[svc] == 0 {
+			t.Errorf("the recording server got nothing for %s: %v", svc, sum.NotificationsRecorded)
+		}
+	}
 	if sum.SavedShare < 0.5 {
 		t.Errorf("saved share %.2f, want >= 0.5", sum.SavedShare)
 	}

@@ -44,6 +44,9 @@ func rootCmd() *cobra.Command {
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn or error")
 	root.AddCommand(runCmd(), checkConfigCmd(), devchainCmd(), demoCmd(), recordCmd(), replayCmd(), statusCmd(), benchCmd(), backtestCmd(), baselineCmd(),
 		actionsCmd(), approveCmd(), rejectCmd(), killSwitchCmd())
+	root.AddCommand(oncallCmd())
+	root.AddCommand(incidentCmd())
+	root.AddCommand(silenceCmd())
 	return root
 }
 

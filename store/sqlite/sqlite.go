@@ -385,6 +385,9 @@ func appendEntries(ctx context.Context, tx *sql.Tx, id string, entries []inciden
 		}
 		prev = &e
 	}
+	if prev != nil && len(entries) > 0 {
+		return saveTimelineHead(ctx, tx, prev)
+	}
 	return nil
 }
 
@@ -420,8 +423,9 @@ func (s *Store) AppendEntries(ctx context.Context, id string, entries []incident
 	return s.inTx(ctx, func(tx *sql.Tx) error { return appendEntries(ctx, tx, id, entries) })
 }
 
-// ErrIncidentNotFound is returned for an unknown incident ID.
-var ErrIncidentNotFound = errors.New("incident not found")
+// ErrIncidentNotFound is returned for an unknown incident ID; it is
+// incident.ErrNotFound, so callers need not import the store.
+var ErrIncidentNotFound = incident.ErrNotFound
 
 // Incident implements incident.Store.
 func (s *Store) Incident(ctx context.Context, id string) (*incident.Incident, error) {

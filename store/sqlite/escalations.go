@@ -30,24 +30,7 @@ var _ escalation.Store = (*Store)(nil)
 
 // UnacknowledgedIncidents implements escalation.Store.
 func (s *Store) UnacknowledgedIncidents(ctx context.Context) ([]incident.Incident, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT body FROM incidents WHERE status = ? ORDER BY opened_at, id`, string(incident.StatusDetected))
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []incident.Incident
-	for rows.Next() {
-		var body string
-		if err := rows.Scan(&body); err != nil {
-			return nil, err
-		}
-		inc, err := decodeIncident(body)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *inc)
-	}
-	return out, rows.Err()
+	return s.queryIncidents(ctx, `SELECT body FROM incidents WHERE status = ? ORDER BY opened_at, id`, string(incident.StatusDetected))
 }
 
 func decodeEscalation(body string) (*escalation.State, error) {

@@ -442,7 +442,12 @@ func (s *Store) Incident(ctx context.Context, id string) (*incident.Incident, er
 
 // Incidents implements incident.Store.
 func (s *Store) Incidents(ctx context.Context) ([]incident.Incident, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT body FROM incidents ORDER BY opened_at, id`)
+	return s.queryIncidents(ctx, `SELECT body FROM incidents ORDER BY opened_at, id`)
+}
+
+// queryIncidents decodes the incidents a query selects (one column: body).
+func (s *Store) queryIncidents(ctx context.Context, query string, args ...any) ([]incident.Incident, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

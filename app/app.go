@@ -317,11 +317,9 @@ func (a *App) saveDetectorState(rt *chainRuntime) {
 // also revisits every open incident, which is how a step interrupted by a
 // crash is finished.
 func (a *App) respondLoop(ctx context.Context) {
-	if incs, err := a.store.Incidents(ctx); err == nil {
+	if incs, err := a.store.OpenIncidents(ctx); err == nil {
 		for _, inc := range incs {
-			if inc.Status.Open() {
-				a.respondTo(ctx, inc.ID)
-			}
+			a.respondTo(ctx, inc.ID)
 		}
 	} else {
 		a.logger.Error("load incidents to resume responses", "err", err)
@@ -432,15 +430,13 @@ func (a *App) onCallNow(_ context.Context, person string) bool {
 // (after the kill switch is lifted). It runs in the API's request, so it
 // only queues: the respond loop does the work.
 func (a *App) requeueOpenIncidents() {
-	incs, err := a.store.Incidents(context.Background())
+	incs, err := a.store.OpenIncidents(context.Background())
 	if err != nil {
 		a.logger.Error("load incidents to resume after the kill switch", "err", err)
 		return
 	}
 	for _, inc := range incs {
-		if inc.Status.Open() {
-			a.pending.add(inc.ID)
-		}
+		a.pending.add(inc.ID)
 	}
 }
 

@@ -280,15 +280,13 @@ func (r *Router) restore(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("route: load unsent notifications: %w", err)
 	}
-	incs, err := r.incidents.Store().Incidents(ctx)
+	incs, err := r.state.OpenIncidents(ctx)
 	if err != nil {
 		return fmt.Errorf("route: load incidents: %w", err)
 	}
 	for _, inc := range incs {
-		if inc.Status.Open() {
-			if err := r.observe(ctx, inc, false); err != nil {
-				return err
-			}
+		if err := r.observe(ctx, inc, false); err != nil {
+			return err
 		}
 	}
 	r.unsent = append(r.unsent, unsent...)
@@ -297,11 +295,27 @@ func (r *Router) restore(ctx context.Context) error {
 	return nil
 }
 
-// resyncIncidents re-reads every incident and observes those that changed.
+// resyncIncidents re-reads the open incidents, and the tracked ones that
+// are open no longer (their resolve is announced), and observes those that
+// changed. Closed history is never read: it only grows.
 func (r *Router) resyncIncidents(ctx context.Context) error {
-	incs, err := r.incidents.Store().Incidents(ctx)
+	incs, err := r.state.OpenIncidents(ctx)
 	if err != nil {
 		return fmt.Errorf("route: reload incidents: %w", err)
+	}
+	open := make(map[string]bool, len(incs))
+	for _, inc := range incs {
+		open[inc.ID] = true
+	}
+	for _, id := range slices.Sorted(maps.Keys(r.tracked)) {
+		if open[id] {
+			continue
+		}
+		inc, err := r.incidents.Store().Incident(ctx, id)
+		if err != nil {
+			return fmt.Errorf("route: reload incident %s: %w", id, err)
+		}
+		incs = append(incs, *inc)
 	}
 	var errs []error
 	for _, inc := range incs {

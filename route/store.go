@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/warden-dev/warden/incident"
 	"github.com/warden-dev/warden/notify"
 )
 
@@ -28,6 +29,9 @@ type Store interface {
 	UnsentRouteFlushes(ctx context.Context) ([]Flush, error)
 	// RouteReceivers returns the receivers notified about an incident.
 	RouteReceivers(ctx context.Context, incidentID string) ([]string, error)
+	// OpenIncidents returns the incidents neither resolved nor closed: the
+	// resync reads these (and the ones it tracks), not the whole history.
+	OpenIncidents(ctx context.Context) ([]incident.Incident, error)
 }
 
 // GroupState is what the store remembers of a group.

@@ -63,6 +63,7 @@ var schema = []string{
 		opened_at INTEGER NOT NULL,
 		body TEXT NOT NULL)`,
 	`CREATE INDEX IF NOT EXISTS incidents_open ON incidents(monitor, attacker, status)`,
+	`CREATE INDEX IF NOT EXISTS incidents_status ON incidents(status)`,
 	`CREATE TABLE IF NOT EXISTS timeline (
 		incident_id TEXT NOT NULL,
 		seq INTEGER NOT NULL,
@@ -443,6 +444,12 @@ func (s *Store) Incident(ctx context.Context, id string) (*incident.Incident, er
 // Incidents implements incident.Store.
 func (s *Store) Incidents(ctx context.Context) ([]incident.Incident, error) {
 	return s.queryIncidents(ctx, `SELECT body FROM incidents ORDER BY opened_at, id`)
+}
+
+// OpenIncidents returns the incidents neither resolved nor closed.
+func (s *Store) OpenIncidents(ctx context.Context) ([]incident.Incident, error) {
+	return s.queryIncidents(ctx, `SELECT body FROM incidents WHERE status NOT IN (?, ?) ORDER BY opened_at, id`,
+		string(incident.StatusResolved), string(incident.StatusClosed))
 }
 
 // queryIncidents decodes the incidents a query selects (one column: body).

@@ -358,52 +358,23 @@ func fillFromIncident(ctx context.Context, w *app.App, inc *incident.Incident, s
 	st := w.Store()
 	sum.Detected = true
 	sum.IncidentID, sum.IncidentStatus = inc.ID, string(inc.Status)
-	alerts, err := st.IncidentAlerts(ctx, inc.ID)
+	c, err := w.Containment(ctx, inc.ID)
 	if err != nil {
-		return err
+		return fmt.Errorf("demo: %w", err)
 	}
-	if len(alerts) == 0 {
-		return fmt.Errorf("demo: incident %s has no alerts", inc.ID)
-	}
-	first := alerts[0]
-	for _, a := range alerts {
-		if a.StoredAt.Before(first.StoredAt) {
-			first = a
-		}
-	}
-	sum.FirstAlertBlock = first.BlockNumber
-	tl, err := st.Timeline(ctx, inc.ID)
-	if err != nil {
-		return err
-	}
-	sum.TimelineEntries = len(tl)
+	sum.FirstAlertBlock = c.FirstAlert.BlockNumber
+	sum.DetectionLatencyMS = ms(c.FirstAlert.StoredAt.Sub(c.FirstAlert.SeenAt))
 	// Verify also checks the chain ends at the recorded head, which a
 	// removed last entry would not.
 	v, err := incident.Verify(ctx, st, inc.ID)
 	if err != nil {
 		return err
 	}
-	sum.TimelineVerified = v.OK
-	sum.DetectionLatencyMS = ms(first.StoredAt.Sub(first.SeenAt))
-	steps, err := st.Steps(ctx, inc.ID)
-	if err != nil {
-		return err
-	}
-	txs, err := st.Txs(ctx)
-	if err != nil {
-		return err
-	}
-	for _, s := range steps {
-		if s.Kind != "pause" {
-			continue
-		}
-		sum.PauseTx, sum.PauseBlock = s.TxHash.Hex(), s.Block
-		sum.PausedVerified = s.State == "done"
-		for _, tx := range txs {
-			if tx.Key == s.Key && !tx.BroadcastAt.IsZero() {
-				sum.ResponseLatencyMS = ms(tx.BroadcastAt.Sub(first.StoredAt))
-			}
-		}
+	sum.TimelineVerified, sum.TimelineEntries = v.OK, v.Entries
+	if c.Pause != nil {
+		sum.PauseTx, sum.PauseBlock = c.PauseTx().Hex(), c.Pause.Block
+		sum.PausedVerified = c.Verified()
+		sum.ResponseLatencyMS = ms(c.AlertToBroadcast())
 	}
 	return nil
 }

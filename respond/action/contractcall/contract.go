@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"gopkg.in/yaml.v3"
 
 	"github.com/warden-dev/warden/respond"
 	"github.com/warden-dev/warden/revert"
@@ -134,4 +135,44 @@ func (c *Contract) Send(ctx context.Context, p *respond.Plan, emergency bool, on
 		return out, res.Receipt, fmt.Errorf("transaction %s (%s) reverted in block %d (gas used %d)", res.Record.Hash.Hex(), p.Description, out.Block, res.Receipt.GasUsed)
 	}
 	return out, res.Receipt, nil
+}
+
+// Target is what every contract step's params name: the contract and the
+// signer that calls it.
+type Target interface {
+	ContractAndSigner() (contract, signer string)
+}
+
+// Factory makes a step kind whose params need nothing checked against the
+// contract beyond decode's own checks and the target itself: decode reads
+// and validates the params (returning them with the errors, so check-config
+// reports every mistake at once), build makes the call for one monitor.
+func Factory[T any, P interface {
+	*T
+	Target
+}](kind string, decode func(*yaml.Node) (P, error), build func(*Contract, P) respond.Action) respond.ActionFactory {
+	return respond.ActionFactory{
+		Kind: kind,
+		Check: func(node *yaml.Node, env respond.CheckEnv) error {
+			p, err := decode(node)
+			if p == nil { // not even decodable: nothing to check further
+				return err
+			}
+			contract, signer := p.ContractAndSigner()
+			_, terr := CheckTarget(env, contract, signer)
+			return errors.Join(err, terr)
+		},
+		New: func(node *yaml.Node, env respond.BuildEnv) (respond.Action, error) {
+			p, err := decode(node)
+			if err != nil {
+				return nil, err
+			}
+			contract, signer := p.ContractAndSigner()
+			c, err := Bind(env, contract, signer)
+			if err != nil {
+				return nil, err
+			}
+			return build(c, p), nil
+		},
+	}
 }

@@ -67,29 +67,11 @@ func decode(node *yaml.Node) (*Params, error) {
 
 // Factory makes revoke-role steps: {contract, signer, role, account?}.
 func Factory() respond.ActionFactory {
-	return respond.ActionFactory{
-		Kind: "revoke-role",
-		Check: func(node *yaml.Node, env respond.CheckEnv) error {
-			p, err := decode(node)
-			if p == nil {
-				return err
-			}
-			_, terr := contractcall.CheckTarget(env, p.Contract, p.Signer)
-			return errors.Join(err, terr)
-		},
-		New: func(node *yaml.Node, env respond.BuildEnv) (respond.Action, error) {
-			p, err := decode(node)
-			if err != nil {
-				return nil, err
-			}
-			c, err := contractcall.Bind(env, p.Contract, p.Signer)
-			if err != nil {
-				return nil, err
-			}
-			return build(c, p), nil
-		},
-	}
+	return contractcall.Factory("revoke-role", decode, func(c *contractcall.Contract, p *Params) respond.Action { return build(c, p) })
 }
+
+// ContractAndSigner implements contractcall.Target.
+func (p *Params) ContractAndSigner() (string, string) { return p.Contract, p.Signer }
 
 func build(c *contractcall.Contract, p *Params) *contractcall.Call {
 	return &contractcall.Call{

@@ -149,3 +149,13 @@ func Excerpt(b []byte) string {
 	}, string(b))
 	return strings.TrimSpace(s)
 }
+
+// HTTPURL parses an endpoint a receiver posts to: it must be an absolute
+// http(s) URL with a host.
+func HTTPURL(raw string) (*url.URL, bool) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return nil, false
+	}
+	return u, true
+}

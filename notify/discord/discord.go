@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
@@ -70,8 +69,8 @@ type Receiver struct {
 
 // New checks the webhook URL.
 func New(o Options) (*Receiver, error) {
-	u, err := url.Parse(o.WebhookURL)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+	_, ok := notify.HTTPURL(o.WebhookURL)
+	if !ok {
 		return nil, errors.New("discord: webhook URL must be an http(s) URL")
 	}
 	return &Receiver{url: o.WebhookURL, client: o.Client}, nil

@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
 
@@ -48,8 +47,8 @@ func New(o Options) (*Receiver, error) {
 	if o.APIURL == "" {
 		o.APIURL = DefaultAPIURL
 	}
-	u, err := url.Parse(o.APIURL)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+	_, ok := notify.HTTPURL(o.APIURL)
+	if !ok {
 		return nil, errors.New("pagerduty: api_url must be an http(s) URL")
 	}
 	return &Receiver{o: o}, nil

@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 
 	"github.com/warden-dev/warden/notify"
@@ -42,8 +41,8 @@ type Receiver struct {
 
 // New checks the webhook URL.
 func New(o Options) (*Receiver, error) {
-	u, err := url.Parse(o.WebhookURL)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+	_, ok := notify.HTTPURL(o.WebhookURL)
+	if !ok {
 		return nil, errors.New("slack: webhook URL must be an http(s) URL")
 	}
 	return &Receiver{url: o.WebhookURL, client: o.Client}, nil

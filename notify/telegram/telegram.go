@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -57,8 +56,8 @@ func New(o Options) (*Receiver, error) {
 	if o.APIURL == "" {
 		o.APIURL = DefaultAPIURL
 	}
-	u, err := url.Parse(o.APIURL)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+	_, ok := notify.HTTPURL(o.APIURL)
+	if !ok {
 		return nil, errors.New("telegram: api_url must be an http(s) URL")
 	}
 	o.APIURL = strings.TrimRight(o.APIURL, "/")

@@ -15,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strconv"
 	"time"
 
@@ -58,8 +57,8 @@ type Receiver struct {
 
 // New checks the options.
 func New(o Options) (*Receiver, error) {
-	u, err := url.Parse(o.URL)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+	u, ok := notify.HTTPURL(o.URL)
+	if !ok {
 		return nil, errors.New("webhook: URL must be an http(s) URL")
 	}
 	if u.User != nil {

@@ -375,16 +375,8 @@ func (a *App) buildNotifications() error {
 			byChannel[r.Kind] = r.Name
 		}
 	}
-	// Only incidents of high severity or worse page people; lower ones
-	// reach the route's receivers (channels) and wait for office hours.
-	policyFor := func(inc *incident.Incident) (string, bool) {
-		if inc.Severity < alert.SeverityHigh {
-			return "", false
-		}
-		return a.cfg.EscalationPolicyFor(inc.Monitor)
-	}
 	a.escalation, err = escalation.New(a.cfg, escalation.Options{Store: a.store, Sender: a.notifier, Receivers: byChannel,
-		PolicyFor: policyFor, Logger: a.logger.With("stage", "escalation")})
+		Logger: a.logger.With("stage", "escalation")})
 	if err != nil {
 		return fmt.Errorf("escalation: %w", err)
 	}

@@ -24,6 +24,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/warden-dev/warden/alert"
 	"github.com/warden-dev/warden/config"
 	"github.com/warden-dev/warden/incident"
 	"github.com/warden-dev/warden/notify"
@@ -88,6 +89,9 @@ type Options struct {
 	// pages nobody. Default: the policy of the team owning the incident's
 	// monitor (config.Config.EscalationPolicyFor).
 	PolicyFor func(inc *incident.Incident) (policy string, ok bool)
+	// MinSeverity is the least severe incident that pages anyone (default
+	// high): lower ones reach the routing tree's channels only.
+	MinSeverity alert.Severity
 	// Now is the clock (default time.Now).
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -99,6 +103,7 @@ type Engine struct {
 	sender    notify.Sender
 	receivers map[string]string
 	policyFor func(inc *incident.Incident) (string, bool)
+	minSev    alert.Severity
 	now       func() time.Time
 	logger    *slog.Logger
 
@@ -114,7 +119,7 @@ func New(cfg *config.Config, opts Options) (*Engine, error) {
 		return nil, errors.New("escalation: a store and a sender are required")
 	}
 	e := &Engine{
-		store: opts.Store, sender: opts.Sender, receivers: opts.Receivers, policyFor: opts.PolicyFor, now: opts.Now, logger: opts.Logger,
+		store: opts.Store, sender: opts.Sender, receivers: opts.Receivers, policyFor: opts.PolicyFor, minSev: opts.MinSeverity, now: opts.Now, logger: opts.Logger,
 		people: map[string]*config.User{}, teams: map[string]*config.Team{}, schedules: map[string]*oncall.Schedule{}, policies: map[string]*config.EscalationPolicy{},
 	}
 	if e.now == nil {
@@ -122,6 +127,9 @@ func New(cfg *config.Config, opts Options) (*Engine, error) {
 	}
 	if e.logger == nil {
 		e.logger = slog.New(slog.DiscardHandler)
+	}
+	if e.minSev == alert.SeverityUnknown {
+		e.minSev = alert.SeverityHigh
 	}
 	if e.policyFor == nil {
 		e.policyFor = func(inc *incident.Incident) (string, bool) { return cfg.EscalationPolicyFor(inc.Monitor) }
@@ -219,6 +227,9 @@ func (e *Engine) Tick(ctx context.Context) error {
 func (e *Engine) advance(ctx context.Context, inc *incident.Incident, st *State) error {
 	now := e.now().UTC()
 	if st == nil {
+		if inc.Severity < e.minSev {
+			return nil
+		}
 		name, ok := e.policyFor(inc)
 		if !ok {
 			return nil

@@ -379,3 +379,33 @@ func TestRunPagesOnTime(t *testing.T) {
 		}
 	})
 }
+
+// TestBelowMinSeverityPagesNobody: a medium incident reaches channels
+// through the routing tree but wakes nobody; MinSeverity lowers the bar.
+func TestBelowMinSeverityPagesNobody(t *testing.T) {
+	ctx := context.Background()
+	cfg := loadConfig(t)
+	st := openStore(t, filepath.Join(t.TempDir(), "w.db"))
+	defer st.Close()
+	a := alert.Alert{Fingerprint: "fp-medium", Detector: "flash_loan", Monitor: "pool", Chain: "dev", BlockNumber: 10, BlockTime: t0,
+		TxHash: common.HexToHash("0x02"), From: common.HexToAddress("0xbad"), Severity: alert.SeverityMedium, Title: "flash loan", Status: alert.StatusProvisional}
+	if _, err := st.SaveAlerts(ctx, []alert.Alert{a}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := incident.NewManager(st, time.Hour, nil).Process(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s, c := &sender{}, &clock{}
+	tickAt(t, newEngine(t, cfg, st, s, c), c, t0)
+	if n := len(s.sent()); n != 0 {
+		t.Fatalf("a medium incident paged: %v", summary(s.sent()))
+	}
+	e, err := escalation.New(cfg, escalation.Options{Store: st, Sender: s, Receivers: receivers, Now: c.now, MinSeverity: alert.SeverityMedium})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tickAt(t, e, c, t0)
+	if len(s.sent()) == 0 {
+		t.Fatal("MinSeverity medium did not page a medium incident")
+	}
+}

@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -353,22 +352,11 @@ func (a *incidentAPI) answer(w http.ResponseWriter, do func() (*incident.Inciden
 
 // fail maps the incident package's errors to statuses.
 func (a *incidentAPI) fail(w http.ResponseWriter, err error) {
-	status := http.StatusInternalServerError
-	switch {
-	case errors.Is(err, incident.ErrNotFound):
-		status = http.StatusNotFound
-	case errors.Is(err, incident.ErrForbidden):
-		status = http.StatusForbidden
-	case errors.Is(err, incident.ErrInvalidTransition):
-		status = http.StatusConflict
-	case errors.Is(err, incident.ErrInvalidInput):
-		status = http.StatusBadRequest
-	default:
-		a.logger.Error("incident api request failed", "err", err)
-		writeError(w, status, "internal error; see the Warden log")
-		return
-	}
-	writeError(w, status, err.Error())
+	failWith(w, a.logger, "incident", err,
+		statusOf{incident.ErrNotFound, http.StatusNotFound},
+		statusOf{incident.ErrForbidden, http.StatusForbidden},
+		statusOf{incident.ErrInvalidTransition, http.StatusConflict},
+		statusOf{incident.ErrInvalidInput, http.StatusBadRequest})
 }
 
 // --- client ---

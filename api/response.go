@@ -258,20 +258,32 @@ func (a *responseAPI) setKillSwitch(w http.ResponseWriter, r *http.Request, user
 
 // fail maps the responder's errors to statuses.
 func (a *responseAPI) fail(w http.ResponseWriter, err error) {
-	status := http.StatusInternalServerError
-	switch {
-	case errors.Is(err, respond.ErrNotFound):
-		status = http.StatusNotFound
-	case errors.Is(err, respond.ErrForbidden):
-		status = http.StatusForbidden
-	case errors.Is(err, respond.ErrConflict):
-		status = http.StatusConflict
-	case errors.Is(err, respond.ErrBadInput):
-		status = http.StatusBadRequest
-	default:
-		a.logger.Error("api request failed", "err", err)
+	failWith(w, a.logger, "response", err,
+		statusOf{respond.ErrNotFound, http.StatusNotFound},
+		statusOf{respond.ErrForbidden, http.StatusForbidden},
+		statusOf{respond.ErrConflict, http.StatusConflict},
+		statusOf{respond.ErrBadInput, http.StatusBadRequest})
+}
+
+// statusOf maps a package's sentinel error to the HTTP status it means.
+type statusOf struct {
+	err    error
+	status int
+}
+
+// failWith answers a failed request: errors the table knows get their
+// status and their own message (they are written for the user); anything
+// else is logged and answered 500 without details, which could leak
+// internals (paths, SQL).
+func failWith(w http.ResponseWriter, logger *slog.Logger, what string, err error, table ...statusOf) {
+	for _, t := range table {
+		if errors.Is(err, t.err) {
+			writeError(w, t.status, err.Error())
+			return
+		}
 	}
-	writeError(w, status, err.Error())
+	logger.Error(what+" api request failed", "err", err)
+	writeError(w, http.StatusInternalServerError, "internal error; see the Warden log")
 }
 
 // maxBody bounds request bodies; decisions are a few hundred bytes.

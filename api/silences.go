@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -184,18 +183,10 @@ func (a *silenceAPI) expire(w http.ResponseWriter, r *http.Request, user respond
 }
 
 func (a *silenceAPI) fail(w http.ResponseWriter, err error) {
-	status := http.StatusInternalServerError
-	switch {
-	case errors.Is(err, silence.ErrNotFound):
-		status = http.StatusNotFound
-	case errors.Is(err, silence.ErrBadInput):
-		status = http.StatusBadRequest
-	case errors.Is(err, silence.ErrExpired):
-		status = http.StatusConflict
-	default:
-		a.logger.Error("silence request failed", "err", err)
-	}
-	writeError(w, status, err.Error())
+	failWith(w, a.logger, "silence", err,
+		statusOf{silence.ErrNotFound, http.StatusNotFound},
+		statusOf{silence.ErrBadInput, http.StatusBadRequest},
+		statusOf{silence.ErrExpired, http.StatusConflict})
 }
 
 // Silences lists silences; states filters them (none: all).

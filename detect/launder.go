@@ -2,10 +2,8 @@ package detect
 
 import (
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/warden-dev/warden/alert"
 	"github.com/warden-dev/warden/chain"
@@ -127,7 +125,7 @@ func (c *correlator) laundering(b *chain.Bundle) []alert.Alert {
 		}
 		if to := tx.To(); to != nil {
 			if dest := launderDestination(c.book, *to); dest != "" {
-				exits = append(exits, exit{sender, dest, formatEther(tx.Value())})
+				exits = append(exits, exit{sender, dest, chain.FormatUnits(tx.Value(), 18) + " ETH"})
 			} else if tx.Value().Sign() > 0 {
 				follow(*to)
 			}
@@ -177,10 +175,4 @@ func (c *correlator) laundering(b *chain.Bundle) []alert.Alert {
 		})
 	}
 	return out
-}
-
-// formatEther renders wei as ETH for evidence.
-func formatEther(wei *big.Int) string {
-	f := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(params.Ether))
-	return f.Text('f', 6) + " ETH"
 }

@@ -4,10 +4,11 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/warden-dev/warden/chain"
 )
 
 // EventKind names what happened to a send.
@@ -39,28 +40,10 @@ type Event struct {
 }
 
 // gwei formats wei as gwei, e.g. "1.5 gwei".
-func gwei(v *big.Int) string { return decimal(v, 9) + " gwei" }
+func gwei(v *big.Int) string { return chain.FormatUnits(v, 9) + " gwei" }
 
 // ether formats wei as ether, e.g. "0.000001 ETH".
-func ether(v *big.Int) string { return decimal(v, 18) + " ETH" }
-
-// decimal writes v / 10^shift exactly, without trailing zeros.
-func decimal(v *big.Int, shift int) string {
-	if v == nil {
-		return "?"
-	}
-	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(shift)), nil)
-	whole, frac := new(big.Int).QuoRem(new(big.Int).Abs(v), unit, new(big.Int))
-	out := whole.String()
-	if frac.Sign() != 0 {
-		f := fmt.Sprintf("%0*s", shift, frac.String())
-		out += "." + strings.TrimRight(f, "0")
-	}
-	if v.Sign() < 0 {
-		out = "-" + out
-	}
-	return out
-}
+func ether(v *big.Int) string { return chain.FormatUnits(v, 18) + " ETH" }
 
 // percentUp says by how much b exceeds a, e.g. "+12.5%".
 func percentUp(a, b *big.Int) string {

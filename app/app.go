@@ -160,6 +160,11 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 		a.chains = append(a.chains, rt)
 		logger.Info("chain connected", "chain", cc.Name, "endpoint", client.URL, "detectors", engine.Len())
 	}
+	// Notifications first: playbooks' notify steps hand their messages to
+	// the dispatcher.
+	if err := a.buildNotifications(); err != nil {
+		return nil, err
+	}
 	playbooks := map[string][]respond.Playbook{}
 	if !opts.DryRun {
 		if playbooks, err = a.buildPlaybooks(ctx, clients); err != nil {
@@ -170,9 +175,6 @@ func NewWithOptions(ctx context.Context, cfg *config.Config, logger *slog.Logger
 				return nil, fmt.Errorf("api users: %w", err)
 			}
 		}
-	}
-	if err := a.buildNotifications(); err != nil {
-		return nil, err
 	}
 	ropts := respond.Options{KillSwitch: cfg.Response.KillSwitch, Logger: logger.With("stage", "respond"), Resume: a.requeueOpenIncidents}
 	if a.notifier != nil && cfg.Route != nil && cfg.Route.Receiver != "" {
@@ -220,6 +222,9 @@ func (a *App) buildPlaybooks(ctx context.Context, clients map[string]*chainrpc.C
 		}
 		env := respond.BuildEnv{Chain: m.Chain, ChainID: client.ChainID(), Monitor: m, Caller: client, Sender: sender, HTTP: httpClient,
 			Logger: a.logger.With("stage", "respond", "monitor", m.Name), StepData: a.store}
+		if a.notifier != nil { // a nil *Dispatcher in the interface would look configured
+			env.Notifier = a.notifier
+		}
 		pbs, err := reg.MonitorPlaybooks(a.cfg, env)
 		if err != nil {
 			return nil, err

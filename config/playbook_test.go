@@ -120,6 +120,7 @@ func TestPlaybookValidation(t *testing.T) {
 		"trigger range":     {"min_confidence: 0.5", "min_confidence: -1", "playbooks[0].trigger.min_confidence: -1 is outside 0..1"},
 		"unknown kind":      {"- {kind: pause, contract: Guardian, signer: pauser}", "- {kind: explode}", `playbooks[0].steps[3].kind: "explode" is not an action kind (known: approval, pause)`},
 		"unknown signer":    {"{contract: Guardian, signer: pauser}", "{contract: Guardian, signer: root}", `playbooks[0].steps[1].params.signer: "root" is not defined in signers`},
+		"unknown receiver":  {"{contract: Guardian, signer: pauser}", "{contract: Guardian, signer: pauser, receiver: nobody}", `playbooks[0].steps[1].params.receiver: "nobody" is not defined in receivers`},
 		"bad params":        {"{contract: Guardian, signer: pauser}", "{contract: Guardian, signer: pauser, gas: 1}", "playbooks[0].steps[1].params: yaml: unmarshal errors"},
 		"contract per mon":  {"{contract: Guardian, signer: pauser}", "{contract: Vault, signer: pauser}", `playbooks[0].steps[1].params: for monitor "pool": contract: "Vault" is not a contract of monitor "pool"`},
 		"inline token":      {"token: env:WARDEN_TOKEN_CAROL", "token: s3cr3t-t0ken", "users[2].token: must be a secret reference"},

@@ -443,6 +443,12 @@ func (c *Config) validatePlaybook(i int, chains, signers map[string]bool, plugin
 		if name, ok := st.Param("signer"); ok && !signers[name] {
 			p.add(spath+".params.signer", "%q is not defined in signers", name)
 		}
+		// The same for receivers (notify steps).
+		if name, ok := st.Param("receiver"); ok {
+			if _, defined := c.Receiver(name); !defined {
+				p.add(spath+".params.receiver", "%q is not defined in receivers", name)
+			}
+		}
 	}
 	return p
 }

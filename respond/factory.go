@@ -11,6 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/warden-dev/warden/config"
+	"github.com/warden-dev/warden/notify"
 	"github.com/warden-dev/warden/txmgr"
 )
 
@@ -57,6 +58,9 @@ type BuildEnv struct {
 	Sender func(signerName string) (Sender, error)
 	HTTP   *http.Client
 	Logger *slog.Logger
+	// Notifier hands messages to the notification dispatcher (nil when no
+	// receivers are configured).
+	Notifier notify.Sender
 	// StepData keeps small facts a step must remember across restarts,
 	// by step key (e.g. the Safe nonce its transaction was built for);
 	// nil means memory only.

@@ -1,7 +1,9 @@
-// Package notify tells people about an incident: a short message (title,
-// severity, monitor, attacker, incident id) posted to a chat webhook in the
-// shape its service expects. It is the minimal form; routing by severity,
-// escalation and acknowledgement are a later layer over the same shapes.
+// Package notify is the playbook step that tells people about an incident
+// in the middle of a response ("pausing now", "approval needed"). It does
+// not talk to Slack or PagerDuty itself: it hands a notify.Message to the
+// daemon's notification dispatcher, addressed to one configured receiver,
+// so the step gets the receivers' formats, the delivery log, retries and
+// rate limits like every other notification.
 package notify
 
 import (
@@ -10,40 +12,29 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"gopkg.in/yaml.v3"
 
 	"github.com/warden-dev/warden/config"
 	"github.com/warden-dev/warden/incident"
+	"github.com/warden-dev/warden/notify"
 	"github.com/warden-dev/warden/respond"
 	"github.com/warden-dev/warden/respond/action/template"
-	"github.com/warden-dev/warden/respond/action/webhook"
 	"github.com/warden-dev/warden/txmgr"
 )
 
-// Channels Warden can format for.
-const (
-	Slack   = "slack"   // {"text": ...}
-	Discord = "discord" // {"content": ...}
-	Generic = "generic" // {"text": ..., "incident": {...}, "step": ...}
-)
-
-// discordLimit is the longest message content Discord accepts.
-const discordLimit = 2000
-
 // Params are the notify step's parameters.
 type Params struct {
-	Channel string `yaml:"channel"`
-	// URL is the incoming-webhook URL, or (better: it is a credential) a
-	// secret reference to it.
-	URL string `yaml:"url"`
+	// Receiver names one of the config's receivers (checked by config).
+	Receiver string `yaml:"receiver"`
 	// Text replaces the default message; placeholders such as
 	// {{incident.title}} are filled in.
 	Text string `yaml:"text"`
 }
 
-// Factory makes notify steps: {channel, url, text?}.
+// Factory makes notify steps: {receiver, text?}.
 func Factory() respond.ActionFactory {
 	return respond.ActionFactory{
 		Kind: "notify",
@@ -56,11 +47,10 @@ func Factory() respond.ActionFactory {
 			if err != nil {
 				return nil, err
 			}
-			ep, err := webhook.NewEndpoint(p.URL, "", nil, 0, env)
-			if err != nil {
-				return nil, err
+			if env.Notifier == nil {
+				return nil, fmt.Errorf("receiver: %q cannot be reached: no receivers are configured", p.Receiver)
 			}
-			return &Action{Chain: env.Chain, Channel: p.Channel, Text: p.Text, Endpoint: ep}, nil
+			return &Action{Chain: env.Chain, Receiver: p.Receiver, Text: p.Text, Sender: env.Notifier}, nil
 		},
 	}
 }
@@ -71,15 +61,8 @@ func decode(node *yaml.Node) (*Params, error) {
 		return nil, err
 	}
 	var errs []error
-	switch p.Channel {
-	case Slack, Discord, Generic:
-	case "":
-		errs = append(errs, errors.New("channel: is required (slack, discord or generic)"))
-	default:
-		errs = append(errs, fmt.Errorf("channel: %q is not slack, discord or generic", p.Channel))
-	}
-	if err := webhook.CheckURLParam(p.URL); err != nil {
-		errs = append(errs, fmt.Errorf("url: %w", err))
+	if p.Receiver == "" {
+		errs = append(errs, errors.New("receiver: is required (the name of one of the config's receivers)"))
 	}
 	if p.Text != "" {
 		if err := template.Check(p.Text); err != nil {
@@ -89,12 +72,12 @@ func decode(node *yaml.Node) (*Params, error) {
 	return &p, errors.Join(errs...)
 }
 
-// Action posts one message.
+// Action queues one message.
 type Action struct {
 	Chain    string
-	Channel  string
+	Receiver string
 	Text     string // empty = Message
-	Endpoint *webhook.Endpoint
+	Sender   notify.Sender
 }
 
 var _ respond.Action = (*Action)(nil)
@@ -115,8 +98,9 @@ func Message(inc *incident.Incident) string {
 	return b.String()
 }
 
-// Plan formats the message and carries the JSON body in the plan's Data
-// (the plan sends no transaction), so Execute posts what was planned.
+// Plan makes the message (the plan sends no transaction; the message
+// travels in Data, as JSON, so Execute queues exactly what was planned and
+// approved, even after a restart).
 func (a *Action) Plan(_ context.Context, in *respond.Input, key string) (*respond.Plan, error) {
 	if in == nil || in.Incident == nil {
 		return nil, errors.New("notify: no incident to tell about")
@@ -128,64 +112,31 @@ func (a *Action) Plan(_ context.Context, in *respond.Input, key string) (*respon
 			return nil, fmt.Errorf("text: %w", err)
 		}
 	}
-	body, err := a.body(text, in.Incident, key)
+	m := notify.Message{Key: "step/" + key, Receiver: a.Receiver, Event: notify.EventUpdate, Incident: *in.Incident, Alerts: in.Alerts, Note: text}
+	body, err := json.Marshal(m)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("notify: encode the message: %w", err)
 	}
 	return &respond.Plan{
 		Key:         key,
 		Chain:       a.Chain,
-		Description: fmt.Sprintf("notify %s %s: %q", a.Channel, a.Endpoint.Redacted(), text),
+		Description: fmt.Sprintf("notify %s: %q", a.Receiver, text),
 		Data:        body,
-		Simulation:  "nothing to simulate (HTTP)",
+		Simulation:  "nothing to simulate (notification)",
 	}, nil
 }
 
-func (a *Action) body(text string, inc *incident.Incident, key string) ([]byte, error) {
-	var v any
-	switch a.Channel {
-	case Slack:
-		v = map[string]string{"text": text}
-	case Discord:
-		if r := []rune(text); len(r) > discordLimit {
-			text = string(r[:discordLimit-1]) + "…"
-		}
-		v = map[string]string{"content": text}
-	default:
-		type summary struct {
-			ID       string `json:"id"`
-			Title    string `json:"title"`
-			Severity string `json:"severity"`
-			Monitor  string `json:"monitor"`
-			Chain    string `json:"chain"`
-			Attacker string `json:"attacker,omitempty"`
-			Status   string `json:"status"`
-		}
-		s := summary{ID: inc.ID, Title: inc.Title, Severity: inc.Severity.String(), Monitor: inc.Monitor, Chain: inc.Chain, Status: string(inc.Status)}
-		if inc.Attacker != (common.Address{}) {
-			s.Attacker = inc.Attacker.Hex()
-		}
-		v = struct {
-			Text     string  `json:"text"`
-			Step     string  `json:"step"`
-			Incident summary `json:"incident"`
-		}{text, key, s}
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, fmt.Errorf("encoding the %s message: %w", a.Channel, err)
-	}
-	return b, nil
-}
-
-// Execute posts the planned message; a 2xx answer verifies it.
+// Execute hands the message to the dispatcher under the step's key (a
+// re-run queues nothing new). Stored in the delivery log counts as done:
+// the dispatcher delivers it, with retries, from there.
 func (a *Action) Execute(ctx context.Context, p *respond.Plan, _ respond.Approval, _ func(txmgr.Record)) (*respond.Result, error) {
-	if len(p.Data) == 0 {
-		return nil, errors.New("notify: the plan has no message")
+	var m notify.Message
+	if err := json.Unmarshal(p.Data, &m); err != nil || m.Key == "" {
+		return nil, fmt.Errorf("notify: the plan carries no message (%v)", err)
 	}
-	d, err := a.Endpoint.Post(ctx, p.Key, p.Data)
-	if err != nil {
-		return nil, err
+	m.At = time.Now().UTC()
+	if err := a.Sender.Send(ctx, m); err != nil {
+		return nil, fmt.Errorf("notify %s: %w", a.Receiver, err)
 	}
-	return &respond.Result{Verified: true, Detail: fmt.Sprintf("posted to %s %s (HTTP %d)", a.Channel, a.Endpoint.Redacted(), d.Status)}, nil
+	return &respond.Result{Verified: true, Detail: fmt.Sprintf("queued for %s in the delivery log (key %s)", a.Receiver, m.Key)}, nil
 }

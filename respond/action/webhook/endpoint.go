@@ -3,9 +3,6 @@ package webhook
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -18,13 +15,14 @@ import (
 	"unicode"
 
 	"github.com/warden-dev/warden/notify"
+	notifywebhook "github.com/warden-dev/warden/notify/webhook"
 )
 
 // Headers Warden sets itself; a step cannot override them.
 const (
-	HeaderIdempotencyKey = "Idempotency-Key"
-	HeaderTimestamp      = "X-Warden-Timestamp"
-	HeaderSignature      = "X-Warden-Signature"
+	HeaderIdempotencyKey = notifywebhook.HeaderIdempotencyKey
+	HeaderTimestamp      = notifywebhook.HeaderTimestamp
+	HeaderSignature      = notifywebhook.HeaderSignature
 )
 
 // Delivery bounds: a receiver that is down gets a few quick retries, not
@@ -186,17 +184,9 @@ func (e *Endpoint) attempt(ctx context.Context, client *http.Client, timeout tim
 	return resp.StatusCode, retryAfter, &StatusError{Endpoint: e.Redacted(), Status: resp.StatusCode, Excerpt: printable(excerpt)}
 }
 
-// Sign is the X-Warden-Signature value for a body sent at timestamp ts
-// (the X-Warden-Timestamp header): "sha256=" and the hex HMAC-SHA256 of
-// "<ts>.<body>" under the shared secret. Binding the timestamp lets a
-// receiver refuse old replays.
-func Sign(secret, ts string, body []byte) string {
-	m := hmac.New(sha256.New, []byte(secret))
-	m.Write([]byte(ts))
-	m.Write([]byte{'.'})
-	m.Write(body)
-	return "sha256=" + hex.EncodeToString(m.Sum(nil))
-}
+// Sign is the signature notification webhooks carry too (notify/webhook):
+// one scheme, so a consumer verifies Warden's requests one way.
+func Sign(secret, ts string, body []byte) string { return notifywebhook.Sign(secret, ts, body) }
 
 // printable keeps a response excerpt on one readable line.
 func printable(b []byte) string {
